@@ -8,6 +8,7 @@ using Xunit;
 namespace Compose.Pool2.Tests
 {
     /// <summary>The ukswrand generator: its stream, seeding, key erasure, and the library's boot seeding.</summary>
+    [Collection(UkApiBindings.Name)]
     public class SwRandTests
     {
         private static readonly byte[] Seed32 = Hex.Parse("000102030405060708090a0b0c0d0e0f101112131415161718191a1b1c1d1e1f");
