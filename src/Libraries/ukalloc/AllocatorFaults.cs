@@ -102,7 +102,8 @@ namespace Compose.Libraries.UkAlloc
         /// <summary>Lower-case hexadecimal digits of <paramref name="value"/>, without leading zeros.</summary>
         public static string Hex(nuint value)
         {
-            const string digits = "0123456789abcdef";
+            // One-character strings, so that building the text needs string concatenation only (no char formatting).
+            string[] digits = { "0", "1", "2", "3", "4", "5", "6", "7", "8", "9", "a", "b", "c", "d", "e", "f" };
             string text = "";
             do
             {
