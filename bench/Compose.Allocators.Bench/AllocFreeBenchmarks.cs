@@ -16,7 +16,7 @@ namespace Compose.Allocators.Bench
     /// Allocate/free pairs with random sizes (16..4096 bytes, fixed seed) over a window of 256 live blocks: each
     /// operation frees the oldest block of the window and allocates a new one in its place. Every provider runs
     /// over its own 64 MiB native region; the baseline is NativeMemory.Alloc/Free in the same run.
-    /// Run: dotnet build -c Release bench/Compose.Allocators.Bench && dotnet bench/Compose.Allocators.Bench/bin/Release/net10.0/Compose.Allocators.Bench.dll --filter "*"
+    /// Run: dotnet build -c Release bench/Compose.Allocators.Bench, then dotnet bench/Compose.Allocators.Bench/bin/Release/net10.0/Compose.Allocators.Bench.dll --filter "*"
     /// </summary>
     [Config(typeof(Config))]
     public unsafe class AllocFreeBenchmarks

@@ -169,12 +169,17 @@ namespace Compose.Allocators.Tests
         [Theory]
         [InlineData(Provider.Buddy)]
         [InlineData(Provider.Tlsf)]
-        public void TooSmallRegionIsRefused(Provider provider)
+        public void TooSmallOrOverlappingRegionIsRefused(Provider provider)
         {
             using var heap = new TestHeap(provider, 64 * 1024);
             using var tiny = new RawRegion(64);
             nuint before = heap.Allocator.AvailableMemory;
             Assert.False(heap.AddRegion(tiny.Start, 40));
+            Assert.Equal(before, heap.Allocator.AvailableMemory);
+            // The same memory twice, or a region reaching into one already added, would corrupt both.
+            Assert.False(heap.AddRegion((nuint)heap.Memory, heap.Size));
+            Assert.False(heap.AddRegion((nuint)heap.Memory - 4096, 8192));
+            Assert.False(heap.AddRegion((nuint)heap.Memory + heap.Size - 64, 4096));
             Assert.Equal(before, heap.Allocator.AvailableMemory);
         }
     }

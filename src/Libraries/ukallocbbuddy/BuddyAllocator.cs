@@ -73,12 +73,14 @@ namespace Compose.Libraries.UkAllocBBuddy
         /// <summary>
         /// Hands the <paramref name="length"/> bytes at <paramref name="start"/> to the allocator. The region's head
         /// and tag map (about 1/32 of it) are carved from its start. Returns false, adding nothing, when the region is
-        /// too small to hold one block.
+        /// too small to hold one block or overlaps a region added before.
         /// </summary>
         public bool AddRegion(nuint start, nuint length)
         {
             nuint end = start + length;
             if (end < start) return false;
+            for (Region* r = _regions; r != null; r = r->Next)
+                if (start < r->End && (nuint)r < end) return false;   // overlaps memory already handed over
             nuint head = AlignUp(start, 16);
             nuint tags = head + (nuint)sizeof(Region);
             if (tags >= end) return false;

@@ -77,13 +77,15 @@ namespace Compose.Libraries.UkAllocTlsf
         /// <summary>
         /// Hands the <paramref name="length"/> bytes at <paramref name="start"/> to the allocator (at most 1 TiB of it
         /// is used). The region's head and block-start bitmap (1/128 of it) are carved from its start. Returns false,
-        /// adding nothing, when the region is too small to hold one block.
+        /// adding nothing, when the region is too small to hold one block or overlaps a region added before.
         /// </summary>
         public bool AddRegion(nuint start, nuint length)
         {
             if (length > ((nuint)1 << FirstLevelMaxLog2)) length = (nuint)1 << FirstLevelMaxLog2;
             nuint end = (start + length) & ~(nuint)15;
             if (end < start) return false;
+            for (Region* r = _regions; r != null; r = r->Next)
+                if (start < r->Sentinel + HeaderSize && (nuint)r < end) return false;   // overlaps memory already handed over
             nuint head = AlignUp(start, 16);
             nuint bits = head + (nuint)sizeof(Region);
             if (bits >= end) return false;
