@@ -119,6 +119,7 @@ namespace System.Runtime
             slot = (ushort)p[1];
         }
 
+        // Safe: MethodTables and dispatch maps are immutable data ILC emitted; indices come from the same map.
         internal static nint FindImplementation(MethodTable* type, MethodTable* interfaceType, ushort slot)
         {
             for (MethodTable* current = type; current != null; current = current->BaseType)
