@@ -72,6 +72,32 @@ namespace Compose.Libraries.FragLib
         }
 
         [Fact]
+        public void RuntimeFeatureImagesLackIsAClearIlcError()
+        {
+            // A generic virtual method needs the type loader, which Uk.CoreLib does not have: ILC fails.
+            string program = Path.Combine(_c.Dir, "fragapp", "Program.cs");
+            File.WriteAllText(program, File.ReadAllText(program).Replace("return 5;", "UsesGvm.Run(); return 5;"));
+            File.AppendAllText(program, @"
+namespace FragApp
+{
+    public abstract class Visitor { public abstract string Visit<T>(T value); }
+    public sealed class Printer : Visitor { public override string Visit<T>(T value) => ""p""; }
+    public sealed class Other : Visitor { public override string Visit<T>(T value) => ""o""; }
+    public static class UsesGvm
+    {
+        public static void Run() { Visitor v = System.Environment.NewLine.Length > 5 ? new Printer() : new Other(); System.Console.WriteLine(v.Visit(1) + v.Visit(""s"")); }
+    }
+}");
+            var r = Tools.Build(_c.AppProject, "linuxu");
+            Assert.NotEqual(0, r.ExitCode);
+            string line = r.All.Split('\n').First(l => l.Contains("UKIMG005"));
+            Assert.Contains("fragapp", line);
+            Assert.Contains("'linuxu'", line);
+            Assert.Contains("TypeLoaderExports", line);
+            Assert.DoesNotContain(r.All.Split('\n'), l => l.TrimStart().StartsWith("at ILCompiler"));
+        }
+
+        [Fact]
         public void MissingBinutilsIsOneClearLine()
         {
             // A PATH with dotnet but without ld/as/objcopy.

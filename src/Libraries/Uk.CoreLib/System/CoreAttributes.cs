@@ -97,10 +97,6 @@ namespace System
     [AttributeUsage(AttributeTargets.Field, Inherited = false)]
     public sealed class NonSerializedAttribute : Attribute { }
 
-    /// <summary>A per-thread static (unsupported in images: threads statics are not set up).</summary>
-    [AttributeUsage(AttributeTargets.Field, Inherited = false)]
-    public sealed class ThreadStaticAttribute : Attribute { }
-
     /// <summary>Serializable type.</summary>
     [AttributeUsage(AttributeTargets.Class | AttributeTargets.Struct | AttributeTargets.Enum | AttributeTargets.Delegate, Inherited = false)]
     public sealed class SerializableAttribute : Attribute { }
