@@ -49,6 +49,18 @@ namespace Compose.Images.Tests
             var tooBig = Tools.Run(_c.Image, new[] { "8000000" });
             Assert.Equal(134, tooBig.ExitCode);
             Assert.Contains("panic: out of memory", tooBig.StdErr);
+
+            // clock_gettime and nanosleep.
+            var clock = Tools.Run(_c.Image, new[] { "clock" });
+            Assert.True(clock.ExitCode == 0, clock.All);
+            Assert.Contains("slept ok\n", clock.StdOut);
+            long wall = long.Parse(clock.StdOut.Split('\n').First(l => l.StartsWith("wall ")).Substring(5));
+            Assert.InRange(wall, DateTimeOffset.UtcNow.ToUnixTimeSeconds() - 120, DateTimeOffset.UtcNow.ToUnixTimeSeconds() + 5);
+
+            // read(0) through IConsole.Read, write(1) through IConsole.Write.
+            var echo = Tools.Run("sh", new[] { "-c", "printf 'abc\\ndef' | \"" + _c.Image + "\" echo" });
+            Assert.True(echo.ExitCode == 0, echo.All);
+            Assert.Equal("abc\ndefechoed 7\n", echo.StdOut);
         }
 
         [Fact]

@@ -57,6 +57,7 @@ using Compose;
 
 [assembly: UkApplication(""fragapp"")]
 [assembly: Requires(typeof(Compose.Libraries.FragLib.FragLibrary))]
+[assembly: Requires(typeof(Compose.Platform.IClock))]
 
 namespace FragApp
 {
@@ -66,6 +67,8 @@ namespace FragApp
         [UkMain]
         public static int Main(string[] args)
         {
+            if (args.Length > 0 && args[0] == ""clock"") return Clock();
+            if (args.Length > 0 && args[0] == ""echo"") return Echo();
             int size = 1000;
             if (args.Length > 0)
             {
@@ -76,6 +79,32 @@ namespace FragApp
             block[size - 1] = 7;
             Console.WriteLine(""allocated "" + block.Length.ToString() + "" last "" + block[size - 1].ToString());
             return 5;
+        }
+
+        // The platform clocks and nanosleep: prints whether 20 ms of sleep showed on the monotonic clock, and
+        // the wall clock in seconds since the epoch (the test compares it with its own).
+        private static int Clock()
+        {
+            var clock = UkApi<Compose.Platform.IClock>.Instance!;
+            long t0 = clock.MonotonicNanoseconds;
+#if UK_IMAGE
+            ((Compose.Platforms.Linuxu.LinuxuPlatform)clock).Sleep(20_000_000);
+#endif
+            long t1 = clock.MonotonicNanoseconds;
+            Console.WriteLine(""slept "" + (t1 - t0 >= 20_000_000 ? ""ok"" : ""short "" + (t1 - t0).ToString()));
+            Console.WriteLine(""wall "" + (clock.WallClockNanoseconds / 1_000_000_000).ToString());
+            return 0;
+        }
+
+        // Copies the platform console's input to its output.
+        private static int Echo()
+        {
+            var console = UkApi<Compose.Platform.IConsole>.Instance!;
+            System.Span<byte> buffer = stackalloc byte[64];
+            int total = 0, n;
+            while ((n = console.Read(buffer)) > 0) { console.Write(buffer.Slice(0, n)); total += n; }
+            Console.WriteLine(""echoed "" + total.ToString());
+            return 0;
         }
     }
 }");
@@ -95,6 +124,7 @@ namespace FragApp
 
         public void Dispose()
         {
+            if (Environment.GetEnvironmentVariable("COMPOSE_KEEP_TEMP") == "1") return;
             try { Directory.Delete(Dir, true); } catch (IOException) { } catch (UnauthorizedAccessException) { }
         }
     }
