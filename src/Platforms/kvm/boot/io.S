@@ -1,0 +1,268 @@
+/* SPDX-License-Identifier: MIT */
+/*
+ * kvm low-level services, System V calling convention, called from the boot code and (as direct P/Invokes
+ * of library "platkvm") from the platform library's C# providers:
+ *   COM1 ns16550 UART   kvm_uart_init, kvm_uart_putc, kvm_uart_puts, kvm_uart_write, kvm_uart_read
+ *   hex/decimal output  kvm_put_hex, kvm_put_hex_short, kvm_put_dec (used by the exception report)
+ *   port I/O, TSC, idle kvm_inb/outb/inw/outw/inl/outl, kvm_rdtsc, kvm_halt_irq, kvm_irq_enable_mask
+ *   shutdown            kvm_exit(status): isa-debug-exit, else ACPI S5 (pc/q35), else triple fault
+ */
+#include "kvm_boot.h"
+
+        .section .text, "ax"
+        .code64
+
+/* ---- COM1 ---- */
+        .globl  kvm_uart_init
+kvm_uart_init:
+        movw    $COM1 + 1, %dx
+        xorb    %al, %al
+        outb    %al, %dx                /* IER: no interrupts */
+        movw    $COM1 + 3, %dx
+        movb    $0x80, %al
+        outb    %al, %dx                /* LCR: DLAB */
+        movw    $COM1 + 0, %dx
+        movb    $1, %al
+        outb    %al, %dx                /* divisor 1: 115200 baud */
+        movw    $COM1 + 1, %dx
+        xorb    %al, %al
+        outb    %al, %dx
+        movw    $COM1 + 3, %dx
+        movb    $0x03, %al
+        outb    %al, %dx                /* 8N1 */
+        movw    $COM1 + 2, %dx
+        movb    $0xC7, %al
+        outb    %al, %dx                /* FIFO on, cleared, 14-byte threshold */
+        movw    $COM1 + 4, %dx
+        movb    $0x03, %al
+        outb    %al, %dx                /* DTR, RTS */
+        ret
+
+/* kvm_uart_putc(dil = byte): waits for the transmit holding register, no newline translation. */
+        .globl  kvm_uart_putc
+kvm_uart_putc:
+        movw    $COM1 + 5, %dx
+1:      inb     %dx, %al
+        testb   $0x20, %al
+        jz      1b
+        movw    $COM1, %dx
+        movb    %dil, %al
+        outb    %al, %dx
+        ret
+
+/* kvm_uart_puts(rdi = NUL-terminated string). Clobbers rax, rdx, rdi, rsi. */
+        .globl  kvm_uart_puts
+kvm_uart_puts:
+        movq    %rdi, %rsi
+1:      movb    (%rsi), %dil
+        testb   %dil, %dil
+        jz      2f
+        call    kvm_uart_putc
+        incq    %rsi
+        jmp     1b
+2:      ret
+
+/* kvm_uart_write(rdi = bytes, rsi = length). */
+        .globl  kvm_uart_write
+kvm_uart_write:
+        movq    %rdi, %rcx
+        leaq    (%rdi, %rsi), %r8
+1:      cmpq    %r8, %rcx
+        jae     2f
+        movb    (%rcx), %dil
+        call    kvm_uart_putc
+        incq    %rcx
+        jmp     1b
+2:      ret
+
+/* kvm_uart_read(rdi = buffer, rsi = capacity) -> rax = bytes read: waits for one byte, then takes what is there. */
+        .globl  kvm_uart_read
+kvm_uart_read:
+        xorl    %eax, %eax
+        testq   %rsi, %rsi
+        jz      3f
+        movq    %rdi, %rcx
+        xorl    %r8d, %r8d
+        movw    $COM1 + 5, %dx
+1:      inb     %dx, %al
+        testb   $0x01, %al
+        jnz     2f
+        testq   %r8, %r8
+        jnz     3f                      /* something read and nothing more waiting */
+        pause
+        jmp     1b
+2:      movw    $COM1, %dx
+        inb     %dx, %al
+        movb    %al, (%rcx, %r8)
+        incq    %r8
+        movw    $COM1 + 5, %dx
+        cmpq    %rsi, %r8
+        jb      1b
+3:      movq    %r8, %rax
+        ret
+
+/* kvm_put_hex(rdi = value): "0x" and 16 hex digits. Clobbers rax, rcx, rdx, rdi, rsi. */
+        .globl  kvm_put_hex
+kvm_put_hex:
+        movq    %rdi, %rsi
+        movb    $'0', %dil
+        call    kvm_uart_putc
+        movb    $'x', %dil
+        call    kvm_uart_putc
+        movl    $16, %ecx
+1:      rolq    $4, %rsi
+        movl    %esi, %eax
+        andl    $15, %eax
+        leaq    .Lhex(%rip), %rdi
+        movb    (%rdi, %rax), %dil
+        call    kvm_uart_putc
+        decl    %ecx
+        jnz     1b
+        ret
+
+/* kvm_put_hex_short(rdi = value): hex digits without leading zeros or prefix. */
+        .globl  kvm_put_hex_short
+kvm_put_hex_short:
+        movq    %rdi, %rsi
+        xorl    %r9d, %r9d              /* R9B: a non-zero digit was printed */
+        movl    $16, %ecx
+1:      rolq    $4, %rsi
+        movl    %esi, %eax
+        andl    $15, %eax
+        cmpl    $1, %ecx
+        je      2f                      /* always print the last digit */
+        testl   %eax, %eax
+        jnz     2f
+        testb   $1, %r9b
+        jz      3f
+2:      movb    $1, %r9b
+        leaq    .Lhex(%rip), %rdi
+        movb    (%rdi, %rax), %dil
+        call    kvm_uart_putc
+3:      decl    %ecx
+        jnz     1b
+        ret
+
+/* kvm_put_dec(rdi = value < 10^20): decimal digits. */
+        .globl  kvm_put_dec
+kvm_put_dec:
+        subq    $24, %rsp
+        movq    %rdi, %rax
+        leaq    23(%rsp), %rsi
+        movb    $0, (%rsi)
+        movl    $10, %ecx
+1:      xorl    %edx, %edx
+        divq    %rcx
+        addb    $'0', %dl
+        decq    %rsi
+        movb    %dl, (%rsi)
+        testq   %rax, %rax
+        jnz     1b
+        movq    %rsi, %rdi
+        call    kvm_uart_puts
+        addq    $24, %rsp
+        ret
+
+/* ---- Port I/O, TSC, idle ---- */
+        .globl  kvm_inb, kvm_outb, kvm_inw, kvm_outw, kvm_inl, kvm_outl, kvm_rdtsc, kvm_halt_irq
+kvm_inb:
+        movl    %edi, %edx
+        xorl    %eax, %eax
+        inb     %dx, %al
+        ret
+kvm_outb:
+        movl    %edi, %edx
+        movl    %esi, %eax
+        outb    %al, %dx
+        ret
+kvm_inw:
+        movl    %edi, %edx
+        xorl    %eax, %eax
+        inw     %dx, %ax
+        ret
+kvm_outw:
+        movl    %edi, %edx
+        movl    %esi, %eax
+        outw    %ax, %dx
+        ret
+kvm_inl:
+        movl    %edi, %edx
+        inl     %dx, %eax
+        ret
+kvm_outl:
+        movl    %edi, %edx
+        movl    %esi, %eax
+        outl    %eax, %dx
+        ret
+kvm_rdtsc:
+        rdtsc
+        shlq    $32, %rdx
+        orq     %rdx, %rax
+        ret
+/* kvm_halt_irq: enable interrupts and halt until one arrives (STI's shadow makes the pair atomic), then off. */
+kvm_halt_irq:
+        sti
+        hlt
+        cli
+        ret
+
+/* ---- 8259 PIC: remap to vectors 32-47, everything masked; kvm_irq_set_mask(mask) sets both masks. ---- */
+        .globl  kvm_pic_init, kvm_irq_set_mask
+kvm_pic_init:
+        movb    $0x11, %al
+        outb    %al, $0x20              /* ICW1: init, ICW4 follows */
+        outb    %al, $0xA0
+        movb    $KVM_IRQ_BASE, %al
+        outb    %al, $0x21              /* ICW2: vector base */
+        movb    $KVM_IRQ_BASE + 8, %al
+        outb    %al, $0xA1
+        movb    $0x04, %al
+        outb    %al, $0x21              /* ICW3: slave on IRQ2 */
+        movb    $0x02, %al
+        outb    %al, $0xA1
+        movb    $0x01, %al
+        outb    %al, $0x21              /* ICW4: 8086 mode */
+        outb    %al, $0xA1
+        movl    $0xFFFF, %edi
+kvm_irq_set_mask:
+        movl    %edi, %eax
+        outb    %al, $0x21
+        movb    %ah, %al
+        outb    %al, $0xA1
+        ret
+
+/* ---- kvm_exit(edi = status) ---- */
+        .globl  kvm_exit
+kvm_exit:
+        cli
+        /*
+         * isa-debug-exit: QEMU exits with (value << 1) | 1. The value is status + 1 for 0 <= status <= 125 and
+         * 127 otherwise, so QEMU's 3, 5, ..., 255 map back to the status by (code - 3) / 2 (tools/compose-run),
+         * 126 meaning "126 or more, or negative", and QEMU's own failure code 1 stays distinct.
+         */
+        movl    %edi, %eax
+        cmpl    $125, %eax
+        ja      1f                      /* unsigned: negative statuses too */
+        incl    %eax
+        jmp     2f
+1:      movl    $127, %eax
+2:      movw    $DEBUG_EXIT_PORT, %dx
+        outl    %eax, %dx
+        /* No isa-debug-exit: ACPI S5 through PM1a_CNT (QEMU pc and q35). */
+        movw    $ACPI_PM1A_CNT, %dx
+        movw    $ACPI_SLP_EN_S5, %ax
+        outw    %ax, %dx
+        /* Still running: triple fault (QEMU -no-reboot then exits). */
+        lidt    kvm_null_idt(%rip)
+        int3
+3:      hlt
+        jmp     3b
+
+        .section .rodata, "a"
+.Lhex:  .ascii  "0123456789abcdef"
+        .p2align 3
+kvm_null_idt:
+        .word   0
+        .quad   0
+
+        .section .note.GNU-stack, "", @progbits
