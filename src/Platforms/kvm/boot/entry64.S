@@ -4,14 +4,19 @@
  *
  * Long mode, identity-mapped, interrupts off. Loads the data segments and the boot stack (which has an
  * unmapped guard page below it), installs the TSS (IST1 = trap stack) and the IDT, initialises COM1,
- * copies the boot information (command line, memory map) into the image, remaps and masks the PIC, then
- * calls the managed entry and ends the VM with its return value as the exit status.
+ * copies the boot information (command line, memory map) into the image, remaps and masks the PIC, splits
+ * the command line, zeroes the early object arena, then calls the managed entry and ends the VM with its
+ * return value as the exit status.
  */
 #include "kvm_boot.h"
 
-/* The managed entry point the image's system module exports (see Uk.CoreLib's README). */
+/*
+ * The system module's start (Uk.CoreLib, Runtime/Startup.cs):
+ *   int UkCoreLibStart(int argc, byte** argv, byte* earlyHeap, nuint earlyHeapSize)
+ * It initialises the module, runs the composed boot sequence and the app, and returns the exit status.
+ */
 #ifndef KVM_MANAGED_ENTRY
-#define KVM_MANAGED_ENTRY __managed__Main
+#define KVM_MANAGED_ENTRY UkCoreLibStart
 #endif
 
         .section .text.boot, "ax"
@@ -54,8 +59,18 @@ kvm_start64:
         movq    $0, kvm_pt(%rip)        /* boot information copied: unmap page 0, the null-pointer trap */
         invlpg  0
         call    kvm_pic_init
+        call    kvm_args_split
+
+        leaq    _end(%rip), %rdi        /* early object arena: KVM_EARLY_HEAP_SIZE bytes above the image */
+        xorl    %eax, %eax
+        movl    $KVM_EARLY_HEAP_SIZE / 8, %ecx
+        rep stosq
 
         /* The System V ABI wants RSP 16-byte aligned before a call: the stack top is. */
+        movl    kvm_argc(%rip), %edi
+        leaq    kvm_argv(%rip), %rsi
+        leaq    _end(%rip), %rdx
+        movl    $KVM_EARLY_HEAP_SIZE, %ecx
         call    KVM_MANAGED_ENTRY
         movl    %eax, %edi
         call    kvm_exit

@@ -231,8 +231,26 @@ kvm_irq_set_mask:
         outb    %al, $0xA1
         ret
 
-/* ---- kvm_exit(edi = status) ---- */
-        .globl  kvm_exit
+/* ---- Boot state for the platform library ---- */
+        .globl  kvm_free_floor, kvm_memmap_get, kvm_boot_tsc_get
+/* kvm_free_floor() -> first byte above the image and the early object arena: allocators start here. */
+kvm_free_floor:
+        leaq    _end + KVM_EARLY_HEAP_SIZE(%rip), %rax
+        ret
+/* kvm_memmap_get(int* count) -> {u64 start, u64 length}*: usable RAM as the loader reported it. */
+kvm_memmap_get:
+        movl    kvm_memmap_count(%rip), %eax
+        movl    %eax, (%rdi)
+        leaq    kvm_memmap(%rip), %rax
+        ret
+kvm_boot_tsc_get:
+        movq    kvm_boot_tsc(%rip), %rax
+        ret
+
+/* ---- kvm_exit(edi = status); uk_plat_exit and uk_plat_console_write are what Uk.CoreLib calls ---- */
+        .globl  kvm_exit, uk_plat_exit, uk_plat_console_write
+        .set    uk_plat_console_write, kvm_uart_write
+        .set    uk_plat_exit, kvm_exit
 kvm_exit:
         cli
         /*

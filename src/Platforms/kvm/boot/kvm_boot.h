@@ -55,6 +55,11 @@
 /* Boot information copied out of PVH start_info / multiboot info before anything else runs. */
 #define KVM_CMDLINE_MAX     4096
 #define KVM_MEMMAP_MAX      32
+#define KVM_ARGS_MAX        64      /* words of the command line kept (boot and app arguments together) */
+
+/* The early object arena Uk.CoreLib allocates from before the composed allocator is bound: RAM right above
+ * the image (_end), zeroed at boot, excluded from the memory regions handed to allocators. */
+#define KVM_EARLY_HEAP_SIZE 0x20000
 
 /* COM1 ns16550 UART. */
 #define COM1                0x3F8
