@@ -133,6 +133,12 @@ kvm_boot_args:
         leaq    kvm_words(%rip), %rax
         ret
 
+/* kvm_args_dropped_get() -> words of the command line beyond KVM_ARGS_MAX. */
+        .globl  kvm_args_dropped_get
+kvm_args_dropped_get:
+        movl    kvm_args_dropped(%rip), %eax
+        ret
+
         .section .rodata.str, "a"
 .Lprogram:
         .asciz  "kvm"
