@@ -248,8 +248,9 @@ kvm_boot_tsc_get:
         ret
 
 /* ---- kvm_exit(edi = status); uk_plat_exit and uk_plat_console_write are what Uk.CoreLib calls ---- */
-        .globl  kvm_exit, uk_plat_exit, uk_plat_console_write
+        .globl  kvm_exit, uk_plat_exit, uk_plat_console_write, uk_plat_console_error
         .set    uk_plat_console_write, kvm_uart_write
+        .set    uk_plat_console_error, kvm_uart_write    /* one serial line: errors go to COM1 too */
         .set    uk_plat_exit, kvm_exit
 kvm_exit:
         cli
