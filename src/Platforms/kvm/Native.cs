@@ -3,12 +3,12 @@ using System.Runtime.InteropServices;
 namespace Compose.Platforms.Kvm
 {
     /// <summary>
-    /// The boot code's services (boot/io.S, boot/args.S), bound at link time: ILC gets
-    /// <c>--directpinvoke:platkvm</c> from Platform.targets, so these are plain calls, no loader.
+    /// The boot code's services (boot/io.S, boot/args.S), bound at link time: the image pipeline runs ILC with
+    /// <c>--directpinvoke:uknative</c> (Uk.CoreLib's native library name), so these are plain calls, no loader.
     /// </summary>
     internal static unsafe class Native
     {
-        private const string Lib = "platkvm";
+        private const string Lib = "uknative";
 
         [DllImport(Lib, EntryPoint = "kvm_uart_write"), SuppressGCTransition]
         internal static extern void UartWrite(byte* bytes, nuint length);

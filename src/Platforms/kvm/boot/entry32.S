@@ -11,7 +11,9 @@
  */
 #include "kvm_boot.h"
 
-/* ---- Multiboot 1 header: first bytes of .text, within the first 8 KiB of the file. ---- */
+/* ---- Multiboot 1 header: first bytes of .text, within the first 8 KiB of the file. ----
+ * QEMU prefers multiboot when both headers are present; -DKVM_NO_MULTIBOOT builds a PVH-only image. */
+#ifndef KVM_NO_MULTIBOOT
         .section .multiboot_header, "a"
         .p2align 2
 kvm_multiboot_header:
@@ -23,6 +25,7 @@ kvm_multiboot_header:
         .long   _edata                  /* load_end_addr: ... to the end of .data */
         .long   _end                    /* bss_end_addr: the loader zeroes up to here */
         .long   kvm_multiboot_start     /* entry_addr */
+#endif
 
 /* ---- PVH ELF note: QEMU reads a pointer-sized entry address. ---- */
         .section .note.Xen, "a", @note
