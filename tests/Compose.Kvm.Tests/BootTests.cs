@@ -45,12 +45,28 @@ namespace Compose.Kvm.Tests
         [InlineData(1, 1)]
         [InlineData(42, 42)]
         [InlineData(125, 125)]
-        [InlineData(126, 126)]
-        [InlineData(200, 126)]
-        public void Exit_status_comes_back_through_isa_debug_exit(int status, int expected)
+        [InlineData(134, 134)]
+        [InlineData(255, 255)]
+        [InlineData(256, 0)]
+        public void Exit_status_comes_back_whole_through_the_runner(int status, int expected)
         {
             RunResult r = Qemu.Run(_images.Both, appArgs: new[] { "exit", status.ToString() });
             Assert.True(expected == r.ExitCode, r.ToString());
+        }
+
+        [QemuTheory]
+        [InlineData(0, 3)]
+        [InlineData(42, 87)]
+        [InlineData(125, 253)]
+        [InlineData(126, 255)]
+        [InlineData(134, 255)]
+        public void Isa_debug_exit_alone_carries_status_plus_one(int status, int qemuCode)
+        {
+            // Without the runner (no debugcon file), QEMU's own exit code is ((status + 1) << 1) | 1, clamped.
+            RunResult r = Tools.Run("qemu-system-x86_64", new[] { "-M", "microvm", "-accel", "tcg", "-m", "32M",
+                "-nodefaults", "-no-user-config", "-display", "none", "-serial", "stdio", "-no-reboot",
+                "-device", "isa-debug-exit,iobase=0xf4,iosize=0x04", "-kernel", _images.Both, "-append", "-- exit " + status });
+            Assert.True(qemuCode == r.ExitCode, r.ToString());
         }
 
         [QemuTheory]

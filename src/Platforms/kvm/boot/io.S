@@ -254,28 +254,62 @@ kvm_boot_tsc_get:
         .set    uk_plat_exit, kvm_exit
 kvm_exit:
         cli
+        movl    %edi, %r8d
         /*
-         * isa-debug-exit: QEMU exits with (value << 1) | 1. The value is status + 1 for 0 <= status <= 125 and
-         * 127 otherwise, so QEMU's 3, 5, ..., 255 map back to the status by (code - 3) / 2 (tools/compose-run),
-         * 126 meaning "126 or more, or negative", and QEMU's own failure code 1 stays distinct.
+         * 1. The whole status as signed decimal text and a newline on isa-debugcon (port 0xe9), which
+         *    tools/compose-run reads back from a file: any int gets through (the runner takes it & 0xFF, as
+         *    Linux does). Without the device the writes go nowhere.
          */
-        movl    %edi, %eax
+        movl    %r8d, %eax
+        movw    $DEBUGCON_PORT, %dx
+        testl   %eax, %eax
+        jns     1f
+        movb    $'-', %al
+        outb    %al, %dx
+        movl    %r8d, %eax
+        negl    %eax
+1:      subq    $16, %rsp
+        xorl    %ecx, %ecx
+        movl    $10, %r9d
+2:      xorl    %edx, %edx
+        divl    %r9d
+        addb    $'0', %dl
+        movb    %dl, (%rsp, %rcx)
+        incl    %ecx
+        testl   %eax, %eax
+        jnz     2b
+        movw    $DEBUGCON_PORT, %dx
+3:      decl    %ecx
+        movb    (%rsp, %rcx), %al
+        outb    %al, %dx
+        testl   %ecx, %ecx
+        jnz     3b
+        movb    $'\n', %al
+        outb    %al, %dx
+        addq    $16, %rsp
+        /*
+         * 2. isa-debug-exit: QEMU exits with (value << 1) | 1. The value is status + 1 for 0 <= status <= 125
+         *    and 127 otherwise, so QEMU's 3, 5, ..., 255 map back to the status by (code - 3) / 2 when the
+         *    debugcon text is not there, 126 meaning "126 or more, or negative"; QEMU's own failure code 1
+         *    stays distinct.
+         */
+        movl    %r8d, %eax
         cmpl    $125, %eax
-        ja      1f                      /* unsigned: negative statuses too */
+        ja      4f                      /* unsigned: negative statuses too */
         incl    %eax
-        jmp     2f
-1:      movl    $127, %eax
-2:      movw    $DEBUG_EXIT_PORT, %dx
+        jmp     5f
+4:      movl    $127, %eax
+5:      movw    $DEBUG_EXIT_PORT, %dx
         outl    %eax, %dx
-        /* No isa-debug-exit: ACPI S5 through PM1a_CNT (QEMU pc and q35). */
+        /* 3. No isa-debug-exit: ACPI S5 through PM1a_CNT (QEMU pc and q35). */
         movw    $ACPI_PM1A_CNT, %dx
         movw    $ACPI_SLP_EN_S5, %ax
         outw    %ax, %dx
-        /* Still running: triple fault (QEMU -no-reboot then exits). */
+        /* 4. Still running: triple fault (QEMU -no-reboot then exits). */
         lidt    kvm_null_idt(%rip)
         int3
-3:      hlt
-        jmp     3b
+6:      hlt
+        jmp     6b
 
         .section .rodata, "a"
 .Lhex:  .ascii  "0123456789abcdef"

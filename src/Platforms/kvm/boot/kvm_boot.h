@@ -66,6 +66,8 @@
 
 /* isa-debug-exit (QEMU: -device isa-debug-exit,iobase=0xf4,iosize=0x04) and ACPI PM1a control (pc, q35). */
 #define DEBUG_EXIT_PORT     0xF4
+/* isa-debugcon (QEMU: -device isa-debugcon,iobase=0xe9,chardev=...): the full exit status as decimal text. */
+#define DEBUGCON_PORT       0xE9
 #define ACPI_PM1A_CNT       0x604
 #define ACPI_SLP_EN_S5      0x2000
 
