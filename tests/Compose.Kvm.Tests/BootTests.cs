@@ -107,7 +107,8 @@ namespace Compose.Kvm.Tests
             Match rip = Regex.Match(r.Stdout, @"RIP 0x([0-9a-f]{16})");
             Assert.True(rip.Success, r.ToString());
             ulong at = Convert.ToUInt64(rip.Groups[1].Value, 16);
-            Assert.InRange(at, ProbeImages.Symbol(_images.Both, "p_ud"), ProbeImages.Symbol(_images.Both, "p_ud") + 1);
+            Assert.Equal(ProbeImages.Symbol(_images.Both, "p_ud"), at);
+            Assert.Contains($"RIP 0x{at:x16} <p_ud+0x0>", r.Stdout);
             foreach (string reg in new[] { "RAX", "RBX", "RSP", "R15", "CR2", "CR3", "RFLAGS" }) Assert.Contains(reg + " 0x", r.Stdout);
         }
 

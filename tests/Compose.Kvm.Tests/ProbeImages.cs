@@ -80,6 +80,13 @@ namespace Compose.Kvm.Tests
             var ld = new List<string> { "-nostdlib", "-static", "-z", "max-page-size=0x1000", "-z", "noexecstack", "-T", Script, "-o", image };
             ld.AddRange(objects);
             Tools.Check("ld", ld.ToArray());
+
+            // Second pass, as Platform.targets does: the text symbols as a table in rodata, linked again.
+            string symtab = Path.Combine(objDir, "symtab.s");
+            RunResult nm = Tools.Check("bash", "-c", $"nm -n --defined-only '{image}' | awk -f '{Path.Combine(Repo.KvmDir, "boot", "symtab.awk")}' > '{symtab}'");
+            Tools.Check("as", "--64", "-o", symtab + ".o", symtab);
+            ld.Add(symtab + ".o");
+            Tools.Check("ld", ld.ToArray());
             return image;
         }
 
