@@ -68,23 +68,25 @@ namespace Internal.Runtime.CompilerHelpers
             for (int i = 0; i < length / sizeof(nint); i++) ((delegate*<void>*)section)[i]();
         }
 
-        // Each entry of the GC static region points at a cell holding a MethodTable pointer tagged with
-        // 1 (uninitialised) and 2 (preinitialised data follows); the cell is replaced by the allocated base.
+        // Each entry of the GC static region is a 32-bit relative pointer to an 8-byte cell. Until initialised
+        // the cell holds two 32-bit relative pointers: the MethodTable of the statics base, tagged with 1
+        // (uninitialised) and 2 (preinitialised data), then the preinitialised data. Startup replaces the whole
+        // cell with a pointer to a newly allocated base object (static fields live in it).
         private static void InitializeStatics(byte* region, int length)
         {
-            for (nint* block = (nint*)region; block < (nint*)(region + length); block++)
+            for (int* block = (int*)region; block < (int*)(region + length); block++)
             {
-                nint* cell = (nint*)*block;
-                nint value = *cell;
-                if ((value & 1) == 0) continue;
-                var mt = (global::Internal.Runtime.MethodTable*)(value & ~(nint)3);
+                byte* cell = (byte*)block + *block;
+                int tagged = *(int*)cell;
+                if ((tagged & 1) == 0) continue;
+                var mt = (global::Internal.Runtime.MethodTable*)(cell + (tagged & ~3));
                 object baseObject = RuntimeExports.AllocateObject(mt);
-                if ((value & 2) != 0)
+                if ((tagged & 2) != 0)
                 {
-                    byte* preinit = (byte*)cell[1];
+                    byte* preinit = cell + 4 + *(int*)(cell + 4);
                     Buffer.MemoryCopy(preinit, Unsafe.AsPointer(ref baseObject.GetRawData()), mt->BaseSize - (uint)(2 * sizeof(nint)));
                 }
-                *cell = *(nint*)Unsafe.AsPointer(ref baseObject);
+                *(nint*)cell = *(nint*)Unsafe.AsPointer(ref baseObject);
             }
         }
 
@@ -210,5 +212,36 @@ namespace System.Runtime
             consumed = i;
             return w;
         }
+    }
+}
+
+namespace Internal.Runtime.CompilerHelpers
+{
+    /// <summary>How ILC lowers <c>ldtoken</c>: a handle wrapping the MethodTable or the field/method descriptor.</summary>
+    internal static unsafe class LdTokenHelpers
+    {
+        private static RuntimeTypeHandle GetRuntimeTypeHandle(nint pMethodTable)
+        {
+            RuntimeTypeHandle handle = default;
+            *(nint*)&handle = pMethodTable;
+            return handle;
+        }
+
+        private static RuntimeMethodHandle GetRuntimeMethodHandle(nint pHandleSignature)
+        {
+            RuntimeMethodHandle handle = default;
+            *(nint*)&handle = pHandleSignature;
+            return handle;
+        }
+
+        private static RuntimeFieldHandle GetRuntimeFieldHandle(nint pHandleSignature)
+        {
+            RuntimeFieldHandle handle = default;
+            *(nint*)&handle = pHandleSignature;
+            return handle;
+        }
+
+        // Images carry no reflection: typeof(T) as an object is null.
+        private static Type? GetRuntimeType(nint pMethodTable) => null;
     }
 }

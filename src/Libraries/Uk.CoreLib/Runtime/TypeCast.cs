@@ -98,11 +98,22 @@ namespace System.Runtime
             return target;
         }
 
-        // Cell: { stub, interface MethodTable pointer }; cells of one call site group end with a terminator
-        // { 0, slot number }.
+        // A cell is { stub, interface }. The interface word is tagged in its low two bits: 3 = 32-bit relative
+        // pointer to the MethodTable (from the word's address), 2 = relative pointer to an indirection cell,
+        // 1 = absolute pointer. Cells come in runs ended by a terminator { 0, type << 16 | slot }.
         private static void DecodeCell(nint* cell, out MethodTable* interfaceType, out ushort slot)
         {
-            interfaceType = (MethodTable*)(cell[1] & ~(nint)3);
+            nint raw = cell[1];
+            nint tag = raw & 3;
+            if (tag == 1)
+            {
+                interfaceType = (MethodTable*)(raw & ~(nint)3);
+            }
+            else
+            {
+                nint target = ((nint)(cell + 1) + (int)raw) & ~(nint)3;
+                interfaceType = tag == 3 ? (MethodTable*)target : *(MethodTable**)target;
+            }
             nint* p = cell;
             while (p[0] != 0) p += 2;
             slot = (ushort)p[1];

@@ -33,6 +33,9 @@ namespace System
 
         internal ref char GetRawStringData() => ref _firstChar;
 
+        /// <summary>Enumerates the characters (C# lowers <c>foreach</c> over a string to an index loop).</summary>
+        public CharEnumerator GetEnumerator() => new CharEnumerator(this);
+
         /// <summary>Reference to the first character (for <c>fixed</c>).</summary>
         public ref readonly char GetPinnableReference() => ref _firstChar;
 
@@ -217,6 +220,21 @@ namespace System
             }
             return result;
         }
+    }
+
+    /// <summary>Walks the characters of a string.</summary>
+    public sealed class CharEnumerator
+    {
+        private readonly string _text;
+        private int _index = -1;
+
+        internal CharEnumerator(string text) { _text = text; }
+
+        /// <summary>Advances.</summary>
+        public bool MoveNext() => ++_index < _text.Length;
+
+        /// <summary>The current character.</summary>
+        public char Current => _text[_index];
     }
 
     internal static class StringSpanExtensions
