@@ -32,7 +32,31 @@ namespace Compose.Kvm.Tests
         [InlineData("pc", "pvh")]
         public void Command_line_reaches_the_app_word_for_word(string machine, string protocol)
         {
-            string[] args = { "plain", "two words", "quote\"d", "single'quote", "back\\slash", "", "--", "last" };
+            AssertSplit(machine, protocol);
+        }
+
+        [QemuFact]
+        public void Command_line_splits_like_ukargparse()
+        {
+            // Raw kernel command lines (no runner quoting), against the rules of src/Libraries/ukargparse.
+            var cases = new (string Line, string[] Words)[]
+            {
+                ("a  'b  c' \"d \\\" e\" f\\ g", new[] { "a", "b  c", "d \" e", "f g" }),
+                ("'x\\y' \"x\\y\" x\\y", new[] { "x\\y", "x\\y", "xy" }),
+                ("\"\\\\\" ''", new[] { "\\", "" }),
+            };
+            foreach (var (line, words) in cases)
+            {
+                RunResult r = Tools.Run("qemu-system-x86_64", new[] { "-M", "microvm", "-accel", "tcg", "-m", "32M",
+                    "-nodefaults", "-no-user-config", "-display", "none", "-serial", "stdio", "-no-reboot",
+                    "-device", "isa-debug-exit,iobase=0xf4,iosize=0x04", "-kernel", _images.Both, "-append", "-- args " + line });
+                Assert.Equal(string.Concat(words.Select(w => "arg [" + w + "]\n")), r.Stdout);
+            }
+        }
+
+        private void AssertSplit(string machine, string protocol)
+        {
+            string[] args = { "plain", "two words", "quote\"d", "single'quote", "back\\slash", "", "--", "last", "tab\there" };
             RunResult r = Qemu.Run(_images.Image(protocol), machine, bootArgs: new[] { "platkvm.x=1", "y" },
                 appArgs: new[] { "args" }.Concat(args).ToArray());
             string expected = string.Concat(args.Select(a => "arg [" + a + "]\n")) + "boot [platkvm.x=1]\nboot [y]\n";

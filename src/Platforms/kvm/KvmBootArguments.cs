@@ -46,10 +46,10 @@ namespace Compose.Platforms.Kvm
             return 0;
         }
 
-        /// <summary>Prints the TSC ticks since the first boot instruction when <c>platkvm.boottime</c> is on.</summary>
-        internal static void ReportBootTime()
+        /// <summary>Prints the TSC ticks since the first boot instruction when the option or <c>platkvm.boottime</c> is on.</summary>
+        internal static void ReportBootTime(bool option)
         {
-            if (!s_reportBootTime) return;
+            if (!s_reportBootTime && !option) return;
             ulong ticks = Native.ReadTsc() - Native.BootTsc();
             ulong hz = KvmTime.TscHertz();
             KvmText.Write("[kvm] boot to main: ");

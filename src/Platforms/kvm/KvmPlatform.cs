@@ -1,4 +1,5 @@
 using System;
+using Compose.Libraries.UkBoot;
 using Compose.Platform;
 
 namespace Compose.Platforms.Kvm
@@ -15,7 +16,9 @@ namespace Compose.Platforms.Kvm
     [Provides(typeof(IMemoryRegions))]
     [Provides(typeof(IClock))]
     [Provides(typeof(IPlatformControl))]
-    public sealed class KvmPlatform : IConsole, IMemoryRegions, IClock, IPlatformControl
+    [Requires(typeof(UkBootLibrary))]
+    [UkBoolOption("BOOT_TIME", false, Help = "Print the TSC ticks from the first boot instruction to main (also: boot argument platkvm.boottime)")]
+    public sealed partial class KvmPlatform : IConsole, IMemoryRegions, IClock, IPlatformControl
     {
         /// <summary>Exit status of a boot stopped by a bad command line (sysexits EX_USAGE).</summary>
         public const int UsageStatus = 64;
@@ -60,8 +63,8 @@ namespace Compose.Platforms.Kvm
         [UkInit(UkInitClass.Early, Priority = 0)]
         public static int CheckBootArguments() => KvmBootArguments.Check();
 
-        /// <summary>With the boot argument <c>platkvm.boottime</c>, prints the TSC ticks from the first boot instruction to here, just before main.</summary>
+        /// <summary>With <c>CONFIG_LIBPLATKVM_BOOT_TIME=y</c> or the boot argument <c>platkvm.boottime</c>, prints the TSC ticks from the first boot instruction to here, just before main.</summary>
         [UkInit(UkInitClass.Late, Priority = 9)]
-        public static void ReportBootTime() => KvmBootArguments.ReportBootTime();
+        public static void ReportBootTime() => KvmBootArguments.ReportBootTime(Options.BootTime);
     }
 }

@@ -2,9 +2,10 @@
 /*
  * kvm command line: splits kvm_cmdline in place into words, then into boot arguments and app arguments.
  *
- * Words are separated by blanks (space, tab, newline); '...' and "..." group blanks into one word (the
- * quotes are dropped); outside single quotes a backslash takes the next character literally. This is the
- * placeholder for ukargparse: it runs before any managed code because Uk.CoreLib's start wants argc/argv.
+ * The rules are ukargparse's (src/Libraries/ukargparse): blanks (space, tab, newline, return) separate words;
+ * single quotes keep everything literally; double quotes keep blanks and allow \" and \\; a backslash
+ * outside quotes escapes the next character. It is done here, in place, because Uk.CoreLib's start takes
+ * argc/argv before any managed code (ukargparse included) can run.
  *
  * Layout, as in Unikraft: "[boot arguments] -- [app arguments]". Without a "--" every word is an app
  * argument. The app gets argv = { "kvm", app arguments... } (argv[0] is the program path, which
@@ -61,11 +62,18 @@ kvm_args_split:
         jmp     .Lword_char
 7:      cmpb    $'\\', %al
         jne     8f
+        movb    1(%rsi), %cl                    /* CL = the character after the backslash */
+        testb   %cl, %cl
+        jz      8f
+        testb   %bl, %bl
+        jz      9f                              /* unquoted: escapes any character */
         cmpb    $'\'', %bl
-        je      8f
-        cmpb    $0, 1(%rsi)
-        je      8f
-        incq    %rsi                            /* escaped: take the next character as is */
+        je      8f                              /* single quotes: literal */
+        cmpb    $'"', %cl                       /* double quotes: escapes only " and \ */
+        je      9f
+        cmpb    $'\\', %cl
+        jne     8f
+9:      incq    %rsi                            /* escaped: take the next character as is */
         movb    (%rsi), %al
 8:      movb    %al, (%rdi)
         incq    %rdi
