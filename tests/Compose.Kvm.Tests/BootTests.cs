@@ -160,6 +160,14 @@ namespace Compose.Kvm.Tests
             Assert.InRange(ram, size - 1024 * 1024, size);
         }
 
+        [QemuFact]
+        public void Too_little_memory_for_the_image_is_reported()
+        {
+            RunResult r = Qemu.Run(_images.Both, "microvm", "1200K", appArgs: new[] { "memory" }, timeoutSeconds: 20);
+            Assert.True(r.ExitCode == 71, r.ToString());
+            Assert.Matches(@"^\[kvm\] not enough memory: the image and its early arena need \d+ KiB of RAM above 1 MiB, the VM has \d+ KiB there; give the VM more memory \(-m\)\n$", r.Stdout);
+        }
+
         [Fact]
         public void Image_layout_is_linear_for_multiboot_and_segments_are_w_xor_x()
         {

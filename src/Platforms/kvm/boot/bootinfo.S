@@ -100,6 +100,55 @@ kvm_bootinfo_copy:
         popq    %rbx
         ret
 
+/*
+ * kvm_check_memory: the RAM range holding 1 MiB must reach past the image and the early arena; otherwise
+ * say how much is needed and stop (the loader put the image there; only its bss and the arena can be short).
+ */
+        .globl  kvm_check_memory
+kvm_check_memory:
+        leaq    _end + KVM_EARLY_HEAP_SIZE(%rip), %r8   /* R8 = first byte that need not exist */
+        leaq    kvm_memmap(%rip), %rsi
+        movl    kvm_memmap_count(%rip), %ecx
+        xorl    %r9d, %r9d                              /* R9 = end of the range holding 1 MiB */
+1:      testl   %ecx, %ecx
+        jz      2f
+        movq    (%rsi), %rax
+        cmpq    $0x100000, %rax
+        ja      3f
+        addq    8(%rsi), %rax
+        cmpq    $0x100000, %rax
+        jbe     3f
+        movq    %rax, %r9
+3:      addq    $16, %rsi
+        decl    %ecx
+        jmp     1b
+2:      cmpq    %r8, %r9
+        jb      4f
+        ret
+4:      leaq    .Lno_mem1(%rip), %rdi
+        call    kvm_uart_puts
+        leaq    -0x100000(%r8), %rdi
+        shrq    $10, %rdi
+        call    kvm_put_dec
+        leaq    .Lno_mem2(%rip), %rdi
+        call    kvm_uart_puts
+        movq    %r9, %rdi
+        subq    $0x100000, %rdi
+        jae     5f
+        xorl    %edi, %edi
+5:      shrq    $10, %rdi
+        call    kvm_put_dec
+        leaq    .Lno_mem3(%rip), %rdi
+        call    kvm_uart_puts
+        movl    $KVM_EXIT_NO_MEMORY, %edi
+        call    kvm_exit
+
+        .section .rodata.str, "a"
+.Lno_mem1:  .asciz "[kvm] not enough memory: the image and its early arena need "
+.Lno_mem2:  .asciz " KiB of RAM above 1 MiB, the VM has "
+.Lno_mem3:  .asciz " KiB there; give the VM more memory (-m)\n"
+        .section .text.boot, "ax"
+
 /* kvm_cmos_read(al = register) -> eax */
 kvm_cmos_read:
         outb    %al, $0x70

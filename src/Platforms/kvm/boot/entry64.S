@@ -56,6 +56,7 @@ kvm_start64:
         call    kvm_idt_init
         call    kvm_uart_init
         call    kvm_bootinfo_copy
+        call    kvm_check_memory
         movq    $0, kvm_pt(%rip)        /* boot information copied: unmap page 0, the null-pointer trap */
         invlpg  0
         call    kvm_pic_init

@@ -73,6 +73,8 @@
 
 /* Exit status of an image stopped by a CPU exception (sysexits EX_SOFTWARE). */
 #define KVM_EXIT_CPU_EXCEPTION 70
+/* Exit status of an image whose RAM ends inside the image or its early arena (sysexits EX_OSERR). */
+#define KVM_EXIT_NO_MEMORY  71
 
 /* 8259 PIC vectors after remapping; IRQ0 is the PIT timer. */
 #define KVM_IRQ_BASE        32
