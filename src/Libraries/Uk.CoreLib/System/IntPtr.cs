@@ -10,6 +10,12 @@ namespace System
         /// <summary>Zero.</summary>
         public static readonly nint Zero;
 
+        /// <summary>The largest value.</summary>
+        public static nint MaxValue => unchecked((nint)0x7fffffffffffffff);
+
+        /// <summary>The smallest value.</summary>
+        public static nint MinValue => unchecked((nint)0x8000000000000000);
+
         /// <summary>The size in bytes (8).</summary>
         public static int Size => sizeof(nint);
 
@@ -48,6 +54,12 @@ namespace System
 
         /// <summary>Zero.</summary>
         public static readonly nuint Zero;
+
+        /// <summary>The largest value.</summary>
+        public static nuint MaxValue => unchecked((nuint)0xffffffffffffffff);
+
+        /// <summary>The smallest value.</summary>
+        public static nuint MinValue => 0;
 
         /// <summary>The size in bytes (8).</summary>
         public static int Size => sizeof(nuint);

@@ -43,6 +43,12 @@ namespace System
         /// <summary>A one-character string.</summary>
         public override string ToString() => string.FromChar(m_value);
 
+        /// <summary>Whether <paramref name="c"/> is an ASCII decimal digit ('0'..'9').</summary>
+        public static bool IsAsciiDigit(char c) => (uint)(c - '0') <= 9;
+
+        /// <summary>Whether <paramref name="c"/> is an ASCII letter.</summary>
+        public static bool IsAsciiLetter(char c) => (uint)((c | 0x20) - 'a') <= 'z' - 'a';
+
         /// <inheritdoc/>
         public bool Equals(char other) => m_value == other;
 

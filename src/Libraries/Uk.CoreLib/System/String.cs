@@ -59,6 +59,10 @@ namespace System
         [MethodImpl(MethodImplOptions.InternalCall)]
         public extern String(char[] value);
 
+        /// <summary>Creates a string from <paramref name="length"/> characters of an array.</summary>
+        [MethodImpl(MethodImplOptions.InternalCall)]
+        public extern String(char[] value, int startIndex, int length);
+
         /// <summary>Creates a string from characters.</summary>
         [MethodImpl(MethodImplOptions.InternalCall)]
         public extern String(ReadOnlySpan<char> value);
@@ -82,6 +86,8 @@ namespace System
         private static string Ctor(char[] value) => new ReadOnlySpan<char>(value).ToStringCopy();
 
         private static string Ctor(ReadOnlySpan<char> value) => value.ToStringCopy();
+
+        private static string Ctor(char[] value, int startIndex, int length) => new ReadOnlySpan<char>(value, startIndex, length).ToStringCopy();
 
         private static string Ctor(char* value, int startIndex, int length) => new ReadOnlySpan<char>(value + startIndex, length).ToStringCopy();
 
