@@ -60,6 +60,7 @@ kvm_start64:
         movq    $0, kvm_pt(%rip)        /* boot information copied: unmap page 0, the null-pointer trap */
         invlpg  0
         call    kvm_pic_init
+        call    kvm_lapic_virtual_wire
         call    kvm_args_split
 
         leaq    _end(%rip), %rdi        /* early object arena: KVM_EARLY_HEAP_SIZE bytes above the image */

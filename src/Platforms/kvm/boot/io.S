@@ -247,6 +247,28 @@ kvm_boot_tsc_get:
         movq    kvm_boot_tsc(%rip), %rax
         ret
 
+/*
+ * kvm_lapic_virtual_wire: lets the 8259 PIC's interrupts through the local APIC (LINT0 in ExtINT mode, APIC
+ * software-enabled), as PC firmware does. SeaBIOS (pc) leaves it so; qboot (microvm) does not, and without it
+ * the PIT's IRQ 0 never arrives. The APIC page is identity-mapped by the 2 MiB pages below 4 GiB.
+ */
+        .globl  kvm_lapic_virtual_wire
+kvm_lapic_virtual_wire:
+        pushq   %rbx
+        movl    $1, %eax
+        cpuid
+        popq    %rbx
+        btl     $9, %edx                /* CPUID.1:EDX.APIC */
+        jnc     1f
+        movl    $MSR_APIC_BASE, %ecx
+        rdmsr
+        orl     $0x800, %eax            /* global enable */
+        wrmsr
+        andl    $0xFFFFF000, %eax
+        movl    $(0x100 | KVM_APIC_SPURIOUS), 0xF0(%rax)   /* SVR: software enable */
+        movl    $0x700, 0x350(%rax)     /* LVT LINT0: ExtINT, unmasked */
+1:      ret
+
 /* ---- kvm_exit(edi = status); uk_plat_exit and uk_plat_console_write are what Uk.CoreLib calls ---- */
         .globl  kvm_exit, uk_plat_exit, uk_plat_console_write, uk_plat_console_error
         .set    uk_plat_console_write, kvm_uart_write

@@ -78,5 +78,9 @@
 
 /* 8259 PIC vectors after remapping; IRQ0 is the PIT timer. */
 #define KVM_IRQ_BASE        32
+/* Local APIC spurious-interrupt vector (right after the PIC's), and the number of IDT vectors in use. */
+#define KVM_APIC_SPURIOUS   (KVM_IRQ_BASE + 16)
+#define KVM_IDT_VECTORS     (KVM_APIC_SPURIOUS + 1)
+#define MSR_APIC_BASE       0x1B
 
 #endif

@@ -235,7 +235,11 @@ kvm_irq_slave:                          /* IRQ 8-15 */
         popq    %rax
         iretq
 
-/* kvm_idt_init: gates for vectors 0-31 and 32-47, all on IST1, then lidt. */
+        .p2align 4
+kvm_irq_spurious:
+        iretq
+
+/* kvm_idt_init: gates for vectors 0-31, 32-47 (PIC) and 48 (APIC spurious), all on IST1, then lidt. */
         .globl  kvm_idt_init
 kvm_idt_init:
         leaq    kvm_idt(%rip), %rdi
@@ -259,6 +263,9 @@ kvm_idt_init:
         incl    %ecx
         cmpl    $(KVM_IRQ_BASE + 16), %ecx
         jb      2b
+        leaq    kvm_irq_spurious(%rip), %rax    /* local APIC spurious interrupts: no EOI */
+        movl    $1, %edx
+        call    kvm_idt_set
         lidt    kvm_idt_ptr(%rip)
         ret
 
@@ -285,7 +292,7 @@ kvm_trap_table:
         .quad   kvm_trap_\v
         .endr
 kvm_idt_ptr:
-        .word   (KVM_IRQ_BASE + 16) * 16 - 1     /* vectors above 47 are beyond the limit: #GP */
+        .word   KVM_IDT_VECTORS * 16 - 1         /* vectors above are beyond the limit: #GP */
         .quad   kvm_idt
 
 .macro NAME str
@@ -370,7 +377,7 @@ kvm_trap_regs:
         .section .bss.kvm_idt, "aw", @nobits
         .p2align 4
 kvm_idt:
-        .skip   (KVM_IRQ_BASE + 16) * 16
+        .skip   KVM_IDT_VECTORS * 16
         .p2align 3
         .globl  kvm_timer_ticks
 kvm_timer_ticks:
