@@ -160,6 +160,19 @@ namespace Compose.Kvm.Tests
             Assert.InRange(ram, size - 1024 * 1024, size);
         }
 
+        [QemuTheory]
+        [InlineData("pc", false)]       // ACPI S5 through PM1a_CNT: QEMU powers off even with reboots allowed
+        [InlineData("microvm", true)]   // no ACPI PM port: the triple fault, which -no-reboot turns into an exit
+        public void Without_isa_debug_exit_the_vm_still_stops(string machine, bool noReboot)
+        {
+            var args = new System.Collections.Generic.List<string> { "-M", machine, "-accel", "tcg", "-m", "32M",
+                "-nodefaults", "-no-user-config", "-display", "none", "-serial", "stdio", "-kernel", _images.Both,
+                "-append", "-- exit 5" };
+            if (noReboot) args.Add("-no-reboot");
+            RunResult r = Tools.Run("qemu-system-x86_64", args, timeoutSeconds: 30);
+            Assert.True(r.ExitCode == 0, r.ToString());
+        }
+
         [QemuFact]
         public void Too_little_memory_for_the_image_is_reported()
         {
