@@ -178,7 +178,7 @@ namespace Compose.Kvm.Tests
         {
             RunResult r = Qemu.Run(_images.Both, "microvm", "1200K", appArgs: new[] { "memory" }, timeoutSeconds: 20);
             Assert.True(r.ExitCode == 71, r.ToString());
-            Assert.Matches(@"^\[kvm\] not enough memory: the image and its early arena need \d+ KiB of RAM above 1 MiB, the VM has \d+ KiB there; give the VM more memory \(-m\)\n$", r.Stdout);
+            Assert.Matches(@"^\[kvm\] not enough memory: the image needs \d+ KiB of RAM above 1 MiB, the VM has \d+ KiB there; give the VM more memory \(-m\)\n$", r.Stdout);
         }
 
         [Fact]

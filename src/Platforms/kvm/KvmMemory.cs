@@ -4,7 +4,7 @@ namespace Compose.Platforms.Kvm
 {
     /// <summary>
     /// The memory regions for allocators: usable RAM from the loader's map (PVH memmap, multiboot mmap or
-    /// CMOS), above the image and the early object arena (<c>kvm_free_floor</c>), below 4 GiB (what the boot
+    /// CMOS), above the image, whose bss holds the early object arena (<c>kvm_free_floor</c>), below 4 GiB (what the boot
     /// page tables map), page-aligned. Computed from the boot code's copy on each call: no allocation.
     /// </summary>
     internal static unsafe class KvmMemory

@@ -101,12 +101,13 @@ kvm_bootinfo_copy:
         ret
 
 /*
- * kvm_check_memory: the RAM range holding 1 MiB must reach past the image and the early arena; otherwise
- * say how much is needed and stop (the loader put the image there; only its bss and the arena can be short).
+ * kvm_check_memory: the RAM range holding 1 MiB must reach past the image (whose bss holds the stacks, page
+ * tables and early arena); otherwise say how much is needed and stop (the loader put the image there, but
+ * with too little RAM its bss lands beyond the end).
  */
         .globl  kvm_check_memory
 kvm_check_memory:
-        leaq    _end + KVM_EARLY_HEAP_SIZE(%rip), %r8   /* R8 = first byte that need not exist */
+        leaq    _end(%rip), %r8                         /* R8 = first byte that need not exist */
         leaq    kvm_memmap(%rip), %rsi
         movl    kvm_memmap_count(%rip), %ecx
         xorl    %r9d, %r9d                              /* R9 = end of the range holding 1 MiB */
@@ -144,7 +145,7 @@ kvm_check_memory:
         call    kvm_exit
 
         .section .rodata.str, "a"
-.Lno_mem1:  .asciz "[kvm] not enough memory: the image and its early arena need "
+.Lno_mem1:  .asciz "[kvm] not enough memory: the image needs "
 .Lno_mem2:  .asciz " KiB of RAM above 1 MiB, the VM has "
 .Lno_mem3:  .asciz " KiB there; give the VM more memory (-m)\n"
         .section .text.boot, "ax"

@@ -5,8 +5,8 @@
  * Long mode, identity-mapped, interrupts off. Loads the data segments and the boot stack (which has an
  * unmapped guard page below it), installs the TSS (IST1 = trap stack) and the IDT, initialises COM1,
  * copies the boot information (command line, memory map) into the image, remaps and masks the PIC, splits
- * the command line, zeroes the early object arena, then calls the managed entry and ends the VM with its
- * return value as the exit status.
+ * the command line, then calls the managed entry with the early object arena (bss, so the loader zeroed it)
+ * and ends the VM with its return value as the exit status.
  */
 #include "kvm_boot.h"
 
@@ -63,15 +63,10 @@ kvm_start64:
         call    kvm_lapic_virtual_wire
         call    kvm_args_split
 
-        leaq    _end(%rip), %rdi        /* early object arena: KVM_EARLY_HEAP_SIZE bytes above the image */
-        xorl    %eax, %eax
-        movl    $KVM_EARLY_HEAP_SIZE / 8, %ecx
-        rep stosq
-
         /* The System V ABI wants RSP 16-byte aligned before a call: the stack top is. */
         movl    kvm_argc(%rip), %edi
         leaq    kvm_argv(%rip), %rsi
-        leaq    _end(%rip), %rdx
+        leaq    kvm_early_arena(%rip), %rdx
         movl    $KVM_EARLY_HEAP_SIZE, %ecx
         call    KVM_MANAGED_ENTRY
         movl    %eax, %edi
@@ -122,5 +117,12 @@ kvm_trap_stack_guard:
         .skip   4096
         .skip   KVM_TRAP_STACK_SIZE
 kvm_trap_stack_top:
+
+/* The early object arena: Uk.CoreLib's `new` takes zeroed memory from here until the allocator is bound. */
+        .section .kvm_early_arena, "aw", @nobits   /* placed last by link64.lds.scriban */
+        .p2align 12
+        .globl  kvm_early_arena
+kvm_early_arena:
+        .skip   KVM_EARLY_HEAP_SIZE
 
         .section .note.GNU-stack, "", @progbits

@@ -233,9 +233,9 @@ kvm_irq_set_mask:
 
 /* ---- Boot state for the platform library ---- */
         .globl  kvm_free_floor, kvm_memmap_get, kvm_boot_tsc_get
-/* kvm_free_floor() -> first byte above the image and the early object arena: allocators start here. */
+/* kvm_free_floor() -> first byte above the image (its bss holds the early object arena): allocators start here. */
 kvm_free_floor:
-        leaq    _end + KVM_EARLY_HEAP_SIZE(%rip), %rax
+        leaq    _end(%rip), %rax
         ret
 /* kvm_memmap_get(int* count) -> {u64 start, u64 length}*: usable RAM as the loader reported it. */
 kvm_memmap_get:

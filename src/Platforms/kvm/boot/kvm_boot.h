@@ -57,8 +57,9 @@
 #define KVM_MEMMAP_MAX      32
 #define KVM_ARGS_MAX        64      /* words of the command line kept (boot and app arguments together) */
 
-/* The early object arena Uk.CoreLib allocates from before the composed allocator is bound: RAM right above
- * the image (_end), zeroed at boot, excluded from the memory regions handed to allocators. */
+/* The early object arena Uk.CoreLib allocates from before the composed allocator is bound: part of bss, so
+ * the loader zeroes it (multiboot bss_end_addr, the PVH ELF loader's memsz), and below _end, so allocators
+ * never get it. */
 #define KVM_EARLY_HEAP_SIZE 0x20000
 
 /* COM1 ns16550 UART. */
