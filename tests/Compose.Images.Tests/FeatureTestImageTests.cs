@@ -42,14 +42,15 @@ namespace Compose.Images.Tests
             Assert.Contains("featuretest start: " + args.Length + " args", image.StdOut);
         }
 
-        [Fact]
-        public void ThrowIsAPanicWithTypeAndMessage()
+        [Theory]
+        [InlineData("panic", "Unhandled exception. System.InvalidOperationException: boom with 1 args")]
+        [InlineData("custom", "Unhandled exception. FeatureTest.ShapeException: bad shape 7")]
+        public void ThrowIsAPanicWithTypeAndMessage(string mode, string expected)
         {
-            var (hosted, image) = RunBoth("panic");
+            var (hosted, image) = RunBoth(mode);
             Assert.Equal(hosted.StdOut, image.StdOut);
-            Assert.Contains("about to throw\n", image.StdOut);
+            Assert.Contains("about to throw", image.StdOut);
             Assert.DoesNotContain("featuretest end", image.StdOut);
-            string expected = "Unhandled exception. System.InvalidOperationException: boom with 1 args";
             Assert.Equal(expected, FirstLine(hosted.StdErr));
             Assert.Equal(expected, FirstLine(image.StdErr));
             Assert.Equal(134, image.ExitCode);

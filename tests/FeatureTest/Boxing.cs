@@ -33,8 +33,20 @@ namespace FeatureTest
         }
     }
 
+    /// <summary>An exception type of the app: the image's panic must name it like the CLR does.</summary>
+    public sealed class ShapeException : InvalidOperationException
+    {
+        public ShapeException(string message) : base(message) { }
+    }
+
     public static class Panic
     {
+        public static void Custom(int argCount)
+        {
+            Console.WriteLine("about to throw a custom exception");
+            throw new ShapeException("bad shape " + (argCount * 7).ToString());
+        }
+
         public static void Run(int argCount)
         {
             Console.WriteLine("about to throw");

@@ -21,6 +21,7 @@ namespace FeatureTest
             checks += Boxing.Run();
             Console.WriteLine("checks passed: " + checks.ToString());
             if (mode == "panic") Panic.Run(args.Length);
+            if (mode == "custom") Panic.Custom(args.Length);
             Console.WriteLine("featuretest end");
             return checks == 8 ? 3 : 1;
         }

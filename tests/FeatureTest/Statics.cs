@@ -1,4 +1,5 @@
 using System;
+using System.Threading;
 
 namespace FeatureTest
 {
@@ -33,6 +34,21 @@ namespace FeatureTest
         public static int Counter;
         private static long s_big = 0x1_0000_0000L;
 
+        private static string? s_slot;
+
+        // 0 -> 1 -> 6, compare-exchange 6 -> 100 (returns 6), then a volatile read-modify-write: 101.
+        private static int Atomics()
+        {
+            int counter = 0;
+            Interlocked.Increment(ref counter);
+            Interlocked.Add(ref counter, 5);
+            int old = Interlocked.CompareExchange(ref counter, 100, 6);
+            Interlocked.CompareExchange(ref s_slot, "set", null);
+            Interlocked.CompareExchange(ref s_slot, "not set", null);
+            Volatile.Write(ref counter, Volatile.Read(ref counter) + 1);
+            return counter * 10 + old + s_slot!.Length;
+        }
+
         public static int Run()
         {
             s_registry ??= new Registry { Label = "reg" };
@@ -47,7 +63,8 @@ namespace FeatureTest
             bool ok = Program.Check("static table sum", tableSum, 31)
                 & Program.Check("static ref fields", s_name.Length + s_registry.Label.Length + s_registry.Hits + (s_lock != null ? 1 : 0), 13)
                 & Program.Check("static long", s_big >> 32, 1)
-                & Program.Check("lazy cctor runs", Lazy.Runs, 1);
+                & Program.Check("lazy cctor runs", Lazy.Runs, 1)
+                & Program.Check("interlocked", Atomics(), 1019);
             return ok ? 1 : 0;
         }
     }

@@ -127,6 +127,9 @@ namespace System.Runtime
         [DllImport(UkNative.Library, EntryPoint = "uk_plat_console_error"), SuppressGCTransition]
         internal static extern void ConsoleError(byte* buffer, nuint length);
 
+        [DllImport(UkNative.Library, EntryPoint = "uk_type_name_table"), SuppressGCTransition]
+        internal static extern nint* TypeNameTable();
+
         [DllImport(UkNative.Library, EntryPoint = "uk_plat_exit"), SuppressGCTransition]
         internal static extern void Exit(int status);
     }

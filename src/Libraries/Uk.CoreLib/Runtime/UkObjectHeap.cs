@@ -67,10 +67,19 @@ namespace System.Runtime
         [System.Diagnostics.CodeAnalysis.DoesNotReturn]
         internal static void Unhandled(Exception? exception)
         {
-            string type = exception is null ? "System.Exception" : exception.TypeName;
             string? message = exception?.Message;
             WriteError("Unhandled exception. ");
-            WriteError(type);
+            byte* name = exception is null ? null : TypeName(exception.GetMethodTable());
+            if (name != null)
+            {
+                nuint length = 0;
+                while (name[length] != 0) length++;
+                NativeRuntime.ConsoleError(name, length);
+            }
+            else
+            {
+                WriteError(exception is null ? "System.Exception" : exception.TypeName);
+            }
             WriteError(": ");
             WriteError(message ?? "");
             WriteError("\n");
@@ -87,6 +96,16 @@ namespace System.Runtime
             WriteError("\n");
             NativeRuntime.Exit(UnhandledExceptionStatus);
             while (true) { }
+        }
+
+        // The build's table of exception type names (typenames.S): { MethodTable*, char* } pairs, ending with nulls.
+        private static byte* TypeName(global::Internal.Runtime.MethodTable* type)
+        {
+            for (nint* entry = NativeRuntime.TypeNameTable(); entry[0] != 0; entry += 2)
+            {
+                if ((global::Internal.Runtime.MethodTable*)entry[0] == type) return (byte*)entry[1];
+            }
+            return null;
         }
 
         internal static void WriteError(string text)

@@ -37,6 +37,48 @@ RhpCheckedXchg:
         xchg    [rdi], rax
         ret
 
+/* Atomics for System.Threading.Interlocked (SysV: rdi = location, rsi = value, rdx = comparand). */
+        .globl uk_atomic_cas32
+uk_atomic_cas32:
+        mov     eax, edx
+        lock cmpxchg [rdi], esi
+        ret
+
+        .globl uk_atomic_cas64
+uk_atomic_cas64:
+        mov     rax, rdx
+        lock cmpxchg [rdi], rsi
+        ret
+
+        .globl uk_atomic_xchg32
+uk_atomic_xchg32:
+        mov     eax, esi
+        xchg    [rdi], eax
+        ret
+
+        .globl uk_atomic_xchg64
+uk_atomic_xchg64:
+        mov     rax, rsi
+        xchg    [rdi], rax
+        ret
+
+        .globl uk_atomic_xadd32
+uk_atomic_xadd32:
+        mov     eax, esi
+        lock xadd [rdi], eax
+        ret
+
+        .globl uk_atomic_xadd64
+uk_atomic_xadd64:
+        mov     rax, rsi
+        lock xadd [rdi], rax
+        ret
+
+        .globl uk_memory_barrier
+uk_memory_barrier:
+        mfence
+        ret
+
 /* GC poll and stack probe: nothing to do (no GC; the stack is mapped by the platform). */
         .globl RhpGcPoll
 RhpGcPoll:
