@@ -116,6 +116,16 @@ namespace Compose.Kvm.Tests
             Assert.InRange(wall, DateTimeOffset.UtcNow.ToUnixTimeSeconds() - 300, DateTimeOffset.UtcNow.ToUnixTimeSeconds() + 300);
         }
 
+        [QemuTheory]
+        [InlineData("microvm")]
+        [InlineData("pc")]
+        public void Console_reads_serial_input(string machine)
+        {
+            RunResult r = Qemu.Run(_images.ProbeImage, machine, appArgs: new[] { "echo" }, stdin: "grüße from the host\n");
+            Assert.True(r.ExitCode == "grüße from the host".Length + 2, r.ToString());   // UTF-8 bytes: ü and ß take two
+            Assert.EndsWith("read [grüße from the host]\n", r.Stdout);
+        }
+
         [Fact]
         public void Image_and_debug_image_are_named_for_qemu_and_stripped()
         {

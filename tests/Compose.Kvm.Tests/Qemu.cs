@@ -38,7 +38,8 @@ namespace Compose.Kvm.Tests
 
         /// <summary>Boots <paramref name="image"/> with tools/compose-run and waits for it.</summary>
         public static RunResult Run(string image, string machine = "microvm", string memory = "64M",
-            IReadOnlyList<string>? bootArgs = null, IReadOnlyList<string>? appArgs = null, int timeoutSeconds = 60)
+            IReadOnlyList<string>? bootArgs = null, IReadOnlyList<string>? appArgs = null, int timeoutSeconds = 60,
+            string? stdin = null)
         {
             var psi = new ProcessStartInfo("bash")
             {
@@ -62,7 +63,7 @@ namespace Compose.Kvm.Tests
             psi.ArgumentList.Add(image);
             psi.ArgumentList.Add("--");
             foreach (string a in appArgs ?? Array.Empty<string>()) psi.ArgumentList.Add(a);
-            return Tools.Run(psi, timeoutSeconds + 10);
+            return Tools.Run(psi, timeoutSeconds + 10, stdin);
         }
     }
 
@@ -91,9 +92,10 @@ namespace Compose.Kvm.Tests
             return Run(psi, timeoutSeconds);
         }
 
-        public static RunResult Run(ProcessStartInfo psi, int timeoutSeconds)
+        public static RunResult Run(ProcessStartInfo psi, int timeoutSeconds, string? stdin = null)
         {
             using var process = Process.Start(psi) ?? throw new InvalidOperationException("cannot start " + psi.FileName);
+            if (stdin != null) process.StandardInput.Write(stdin);
             process.StandardInput.Close();
             var stdout = process.StandardOutput.ReadToEndAsync();
             var stderr = process.StandardError.ReadToEndAsync();

@@ -12,7 +12,7 @@ namespace KvmProbe
     /// <summary>Probes of the kvm platform, one per first argument.</summary>
     public static class Probe
     {
-        /// <summary>memory | clock | textwrite | platform</summary>
+        /// <summary>memory | clock | textwrite | echo | platform</summary>
         [UkMain]
         public static int Main(string[] args)
         {
@@ -20,6 +20,7 @@ namespace KvmProbe
             if (mode == "memory") return Memory();
             if (mode == "clock") return Clock();
             if (mode == "textwrite") return TextWrite();
+            if (mode == "echo") return Echo();
             if (mode == "platform")
             {
                 Console.WriteLine("platform " + UkApi<IPlatformControl>.Instance!.Name);
@@ -59,6 +60,25 @@ namespace KvmProbe
             Console.WriteLine("monotonic: " + (t1 > t0 && t0 > 0 ? "yes" : "no"));
             Console.WriteLine("wall seconds " + (wall / 1_000_000_000).ToString());
             return 0;
+        }
+
+        // Reads console input up to a newline (the UART read halts the CPU while nothing is there) and echoes it.
+        private static int Echo()
+        {
+            IConsole console = UkApi<IConsole>.Instance!;
+            byte[] line = new byte[256];
+            int length = 0;
+            while (length < line.Length)
+            {
+                int n = console.Read(line.AsSpan(length));
+                if (n <= 0) break;
+                length += n;
+                if (line[length - 1] == (byte)'\n') { length--; break; }
+            }
+            console.Write("read ["u8);
+            console.Write(line.AsSpan(0, length));
+            console.Write("]\n"u8);
+            return length;
         }
 
         // Writes to its own code: the W^X page tables turn this into a page-fault report.

@@ -30,12 +30,14 @@ kvm_uart_init:
         movw    $COM1 + 3, %dx
         movb    $0x03, %al
         outb    %al, %dx                /* 8N1 */
-        movw    $COM1 + 2, %dx
-        movb    $0xC7, %al
-        outb    %al, %dx                /* FIFO on, cleared, 14-byte threshold */
+        /* FCR untouched: QEMU's 16550 drops the received bytes whenever the FIFO is switched on (or cleared),
+         * and input can arrive before this code runs. Without FIFO it holds one byte and the host waits. */
         movw    $COM1 + 4, %dx
-        movb    $0x03, %al
-        outb    %al, %dx                /* DTR, RTS */
+        movb    $0x0B, %al
+        outb    %al, %dx                /* DTR, RTS, OUT2 (routes the UART's IRQ 4 to the PIC) */
+        movw    $COM1 + 1, %dx
+        movb    $0x01, %al
+        outb    %al, %dx                /* IER: received-data interrupt (masked at the PIC except in kvm_uart_read) */
         ret
 
 /* kvm_uart_putc(dil = byte): waits for the transmit holding register, no newline translation. */
@@ -75,7 +77,10 @@ kvm_uart_write:
         jmp     1b
 2:      ret
 
-/* kvm_uart_read(rdi = buffer, rsi = capacity) -> rax = bytes read: waits for one byte, then takes what is there. */
+/*
+ * kvm_uart_read(rdi = buffer, rsi = capacity) -> rax = bytes read: waits for one byte, then takes what is
+ * there. While nothing is there the CPU halts with only IRQ 4 (COM1 received data) unmasked: idle is hlt.
+ */
         .globl  kvm_uart_read
 kvm_uart_read:
         xorl    %eax, %eax
@@ -83,19 +88,28 @@ kvm_uart_read:
         jz      3f
         movq    %rdi, %rcx
         xorl    %r8d, %r8d
-        movw    $COM1 + 5, %dx
-1:      inb     %dx, %al
+1:      movw    $COM1 + 5, %dx
+        inb     %dx, %al
         testb   $0x01, %al
         jnz     2f
         testq   %r8, %r8
         jnz     3f                      /* something read and nothing more waiting */
-        pause
+        pushq   %rdi
+        pushq   %rcx
+        movl    $0xFFEF, %edi           /* IRQ 4 only; a byte that came since the check is pending at the PIC */
+        call    kvm_irq_set_mask
+        sti
+        hlt                             /* STI's shadow: the interrupt cannot slip in before the halt */
+        cli
+        movl    $0xFFFF, %edi
+        call    kvm_irq_set_mask
+        popq    %rcx
+        popq    %rdi
         jmp     1b
 2:      movw    $COM1, %dx
         inb     %dx, %al
         movb    %al, (%rcx, %r8)
         incq    %r8
-        movw    $COM1 + 5, %dx
         cmpq    %rsi, %r8
         jb      1b
 3:      movq    %r8, %rax
