@@ -94,6 +94,15 @@ namespace Compose.Kvm.Tests
         }
 
         [QemuFact]
+        public void Too_many_command_line_words_stop_the_boot_with_a_message()
+        {
+            string[] args = Enumerable.Range(0, 70).Select(i => "w" + i).ToArray();
+            RunResult r = Qemu.Run(_images.HelloWorldImage, appArgs: args);
+            Assert.Equal(64, r.ExitCode);
+            Assert.StartsWith("platkvm: the kernel command line has more than 64 words; 7 dropped. Pass fewer arguments.\n", r.Stdout);
+        }
+
+        [QemuFact]
         public void Boot_time_is_printed_when_asked()
         {
             RunResult r = Qemu.Run(_images.HelloWorldImage, bootArgs: new[] { "platkvm.boottime" });
