@@ -47,7 +47,7 @@ namespace Compose.Kvm.Tests
             };
             foreach (var (line, words) in cases)
             {
-                RunResult r = Tools.Run("qemu-system-x86_64", new[] { "-M", "microvm", "-accel", "tcg", "-m", "32M",
+                RunResult r = Tools.Run(Qemu.Program, new[] { "-M", "microvm", "-accel", "tcg", "-m", "32M",
                     "-nodefaults", "-no-user-config", "-display", "none", "-serial", "stdio", "-no-reboot",
                     "-device", "isa-debug-exit,iobase=0xf4,iosize=0x04", "-kernel", _images.Both, "-append", "-- args " + line });
                 Assert.Equal(string.Concat(words.Select(w => "arg [" + w + "]\n")), r.Stdout);
@@ -87,7 +87,7 @@ namespace Compose.Kvm.Tests
         public void Isa_debug_exit_alone_carries_status_plus_one(int status, int qemuCode)
         {
             // Without the runner (no debugcon file), QEMU's own exit code is ((status + 1) << 1) | 1, clamped.
-            RunResult r = Tools.Run("qemu-system-x86_64", new[] { "-M", "microvm", "-accel", "tcg", "-m", "32M",
+            RunResult r = Tools.Run(Qemu.Program, new[] { "-M", "microvm", "-accel", "tcg", "-m", "32M",
                 "-nodefaults", "-no-user-config", "-display", "none", "-serial", "stdio", "-no-reboot",
                 "-device", "isa-debug-exit,iobase=0xf4,iosize=0x04", "-kernel", _images.Both, "-append", "-- exit " + status });
             Assert.True(qemuCode == r.ExitCode, r.ToString());
@@ -169,7 +169,7 @@ namespace Compose.Kvm.Tests
                 "-nodefaults", "-no-user-config", "-display", "none", "-serial", "stdio", "-kernel", _images.Both,
                 "-append", "-- exit 5" };
             if (noReboot) args.Add("-no-reboot");
-            RunResult r = Tools.Run("qemu-system-x86_64", args, timeoutSeconds: 30);
+            RunResult r = Tools.Run(Qemu.Program, args, timeoutSeconds: 30);
             Assert.True(r.ExitCode == 0, r.ToString());
         }
 

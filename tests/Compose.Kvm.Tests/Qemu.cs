@@ -31,10 +31,13 @@ namespace Compose.Kvm.Tests
     {
         public static bool Required => Environment.GetEnvironmentVariable("COMPOSE_REQUIRE_QEMU") == "1";
 
-        public static bool Available => Tools.Find("qemu-system-x86_64") != null;
+        /// <summary>The QEMU program: $QEMU (as tools/compose-run reads it) or qemu-system-x86_64.</summary>
+        public static string Program => Environment.GetEnvironmentVariable("QEMU") is { Length: > 0 } q ? q : "qemu-system-x86_64";
+
+        public static bool Available => Tools.Find(Program) != null;
 
         public static string? SkipReason =>
-            Available || Required ? null : "qemu-system-x86_64 is not installed (set COMPOSE_REQUIRE_QEMU=1 to fail instead)";
+            Available || Required ? null : Program + " is not installed (set COMPOSE_REQUIRE_QEMU=1 to fail instead)";
 
         /// <summary>Boots <paramref name="image"/> with tools/compose-run and waits for it.</summary>
         public static RunResult Run(string image, string machine = "microvm", string memory = "64M",
@@ -71,6 +74,7 @@ namespace Compose.Kvm.Tests
     {
         public static string? Find(string program)
         {
+            if (program.Contains('/')) return File.Exists(program) ? program : null;
             foreach (string dir in (Environment.GetEnvironmentVariable("PATH") ?? "").Split(':'))
             {
                 if (dir.Length > 0 && File.Exists(Path.Combine(dir, program))) return Path.Combine(dir, program);
