@@ -1,11 +1,13 @@
 /* SPDX-License-Identifier: MIT */
 /*
  * kvm low-level services, System V calling convention, called from the boot code and (as direct P/Invokes
- * of library "platkvm") from the platform library's C# providers:
+ * of library "uknative") from the platform library's C# providers:
  *   COM1 ns16550 UART   kvm_uart_init, kvm_uart_putc, kvm_uart_puts, kvm_uart_write, kvm_uart_read
  *   hex/decimal output  kvm_put_hex, kvm_put_hex_short, kvm_put_dec (used by the exception report)
- *   port I/O, TSC, idle kvm_inb/outb/inw/outw/inl/outl, kvm_rdtsc, kvm_halt_irq, kvm_irq_enable_mask
- *   shutdown            kvm_exit(status): isa-debug-exit, else ACPI S5 (pc/q35), else triple fault
+ *   port I/O, TSC, idle kvm_inb/outb/inw/outw/inl/outl, kvm_rdtsc, kvm_halt_irq, kvm_pic_init, kvm_irq_set_mask,
+ *                       kvm_lapic_virtual_wire, boot-state accessors (kvm_free_floor, kvm_memmap_get, kvm_boot_tsc_get)
+ *   shutdown            kvm_exit(status): status text on isa-debugcon, isa-debug-exit, else ACPI S5 (pc/q35),
+ *                       else triple fault
  */
 #include "kvm_boot.h"
 
