@@ -13,7 +13,8 @@ public class ResolverTests
             Lib("alloc", provides: ["IAlloc"]), Lib("unused", provides: ["IOther"]));
         Assert.Empty(r.Diagnostics);
         Assert.Equal(new[] { "alloc", "boot", "debug", "plattest" }, r.Composition!.Libraries.Select(l => l.Spec.Name));
-        Assert.Equal("demo → plattest → boot → IDebug → debug", r.Composition.Libraries.Single(l => l.Spec.Name == "debug").Chain);
+        var debug = r.Composition.Libraries.Single(l => l.Spec.Name == "debug");
+        Assert.Equal(("boot", "IDebug"), (debug.RequiredBy, debug.Via));
         Assert.Contains(r.Composition.Bindings, b => b.Api == Api("IAlloc") && b.Library == "alloc" && b.Reason == "only candidate");
     }
 

@@ -20,8 +20,9 @@ namespace Compose.Composition
 
     /// <summary>A composed library and why it is in the composition.</summary>
     /// <param name="Spec">The library.</param>
-    /// <param name="Chain">The requirement chain that pulled it in, e.g. <c>helloworld → plathosted → ukboot</c>.</param>
-    public sealed record ComposedLibrary(LibrarySpec Spec, string Chain);
+    /// <param name="RequiredBy">The library that pulled it in, or the root: the app's name, or <c>app → .config</c>.</param>
+    /// <param name="Via">The API it was pulled in for, when it was required through an API.</param>
+    public sealed record ComposedLibrary(LibrarySpec Spec, string RequiredBy, string? Via);
 
     /// <summary>The result of composing an app: every decision the build follows.</summary>
     public sealed record Composition(

@@ -21,7 +21,8 @@ namespace Compose.Composition
             {
                 var s = lib.Spec;
                 w.StartObject().Property("name", s.Name).Property("version", s.Version).Property("license", s.License)
-                    .Property("description", s.Description).Property("assembly", s.Assembly).Property("requiredVia", lib.Chain);
+                    .Property("description", s.Description).Property("assembly", s.Assembly)
+                    .Property("requiredBy", lib.RequiredBy).Property("via", lib.Via);
                 w.Key("provides").StartArray();
                 foreach (var p in s.Provides) w.Value(Resolver.Short(p.Api));
                 w.EndArray().EndObject();

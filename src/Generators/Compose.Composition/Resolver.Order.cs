@@ -51,7 +51,17 @@ namespace Compose.Composition
         /// </summary>
         private (List<InitCall> Inits, List<InitCall> Terms) OrderInits()
         {
-            var reach = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
+            var index = new Dictionary<string, int>(StringComparer.Ordinal);
+            foreach (var name in _included.Keys) index[name] = index.Count;
+            var adjacency = new int[index.Count][];
+            foreach (var pair in index)
+            {
+                var targets = new List<int>();
+                if (_edges.TryGetValue(pair.Key, out var edges))
+                    foreach (var e in edges) targets.Add(index[e.Target]);
+                adjacency[pair.Value] = targets.ToArray();
+            }
+            var reach = new ulong[index.Count][];
             var inits = new List<InitCall>();
             var terms = new List<InitCall>();
             foreach (var name in SortedIncluded())
@@ -119,23 +129,27 @@ namespace Compose.Composition
                 return result;
             }
 
+            // Whether a library requires another, directly or not: one depth-first walk over integer adjacency per
+            // source library, kept as a bit set over the composed libraries.
             bool Reaches(string from, string to)
             {
-                if (!reach.TryGetValue(from, out var set))
+                int f = index[from];
+                var bits = reach[f];
+                if (bits is null)
                 {
-                    set = new HashSet<string>(StringComparer.Ordinal);
-                    var work = new Stack<string>();
-                    work.Push(from);
+                    bits = reach[f] = new ulong[(adjacency.Length + 63) / 64];
+                    var work = new Stack<int>();
+                    work.Push(f);
                     while (work.Count > 0)
-                    {
-                        var node = work.Pop();
-                        if (!_edges.TryGetValue(node, out var edges)) continue;
-                        foreach (var e in edges)
-                            if (set.Add(e.Target)) work.Push(e.Target);
-                    }
-                    reach[from] = set;
+                        foreach (int t in adjacency[work.Pop()])
+                        {
+                            if ((bits[t >> 6] & (1UL << t)) != 0) continue;
+                            bits[t >> 6] |= 1UL << t;
+                            work.Push(t);
+                        }
                 }
-                return set.Contains(to);
+                int i = index[to];
+                return (bits[i >> 6] & (1UL << i)) != 0;
             }
         }
     }

@@ -20,7 +20,9 @@ namespace Compose.Composition
         private readonly Dictionary<string, (LibrarySpec Library, string Reason)> _choices = new Dictionary<string, (LibrarySpec, string)>(StringComparer.Ordinal);
         private readonly HashSet<string> _disabled = new HashSet<string>(StringComparer.Ordinal);
         private readonly Dictionary<string, Binding> _bindings = new Dictionary<string, Binding>(StringComparer.Ordinal);
-        private readonly Dictionary<string, List<string>> _included = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+        // Why each library is in: the library (or root label) that pulled it in and the API it did so for. Chains for
+        // messages are rebuilt from these links on demand, so deep graphs stay linear in time and memory.
+        private readonly Dictionary<string, (string? Parent, string? Via, string Root)> _included = new Dictionary<string, (string?, string?, string)>(StringComparer.Ordinal);
         private readonly List<string> _includeOrder = new List<string>();
         private readonly Dictionary<string, List<(string Target, bool Optional, SourceRef? Location)>> _edges = new Dictionary<string, List<(string, bool, SourceRef?)>>(StringComparer.Ordinal);
 
@@ -56,18 +58,18 @@ namespace Compose.Composition
             LibrarySpec? platform = FindPlatform();
             _platformName = platform?.Name;
             var app = _input.App;
-            if (platform != null) Include(platform, new List<string> { app.Name }, app.Location);
+            if (platform != null) Include(platform, null, null, app.Name, app.Location);
             foreach (var name in SortedKeys(config.Selected))
-                Include(_pool[name], new List<string> { app.Name, ".config" }, config.Selected[name]);
+                Include(_pool[name], null, null, app.Name + " → .config", config.Selected[name]);
             foreach (var req in app.Requires)
-                Require(app.Name, new List<string> { app.Name }, req);
+                Require(app.Name, req);
 
             // Requirements of included libraries; Include appends to _includeOrder, so this walks the closure.
             for (int i = 0; i < _includeOrder.Count; i++)
             {
                 var lib = _pool[_includeOrder[i]];
                 foreach (var req in lib.Requires)
-                    Require(lib.Name, _included[lib.Name], req);
+                    Require(lib.Name, req);
             }
 
             ReportCycles();
@@ -89,7 +91,10 @@ namespace Compose.Composition
 
             var libraries = new List<ComposedLibrary>();
             foreach (var name in SortedIncluded())
-                libraries.Add(new ComposedLibrary(_pool[name], string.Join(" → ", _included[name])));
+            {
+                var link = _included[name];
+                libraries.Add(new ComposedLibrary(_pool[name], link.Parent ?? link.Root, link.Via));
+            }
             var bindings = new List<Binding>(_bindings.Values);
             bindings.Sort((a, b) => string.CompareOrdinal(a.Api, b.Api));
             var composition = new Composition(_input.ComposeVersion, app, _input.Platform, platform, libraries.ToEquatableArray(),
@@ -201,18 +206,34 @@ namespace Compose.Composition
             return false;
         }
 
-        private void Include(LibrarySpec lib, List<string> chain, SourceRef? where)
+        private void Include(LibrarySpec lib, string? parent, string? via, string root, SourceRef? where)
         {
             if (_included.ContainsKey(lib.Name)) return;
-            var full = new List<string>(chain) { lib.Name };
-            _included[lib.Name] = full;
+            _included[lib.Name] = (parent, via, root);
             _includeOrder.Add(lib.Name);
             if (!AvailableOn(lib))
                 _diagnostics.Add(DiagnosticInfo.Create(DiagnosticCatalog.UnavailableOnPlatform, where ?? AppLocation, lib.Name,
-                    string.Join(" → ", full), _input.Platform, string.Join(", ", lib.Platforms)));
+                    Chain(lib.Name), _input.Platform, string.Join(", ", lib.Platforms)));
         }
 
-        private void Require(string owner, List<string> ownerChain, RequirementSpec req)
+        /// <summary>The requirement chain from the app to <paramref name="name"/>, e.g. <c>demo → plat → ukboot → IAlloc → region</c>.</summary>
+        private string Chain(string name)
+        {
+            var parts = new List<string>();
+            string? current = name;
+            while (current != null && _included.TryGetValue(current, out var link))
+            {
+                parts.Add(current);
+                if (link.Via != null) parts.Add(link.Via);
+                if (link.Parent == null) { parts.Add(link.Root); break; }
+                current = link.Parent;
+            }
+            if (current != null && !_included.ContainsKey(current)) parts.Add(current);
+            parts.Reverse();
+            return string.Join(" → ", parts);
+        }
+
+        private void Require(string owner, RequirementSpec req)
         {
             var where = req.Location ?? AppLocation;
             LibrarySpec? target;
@@ -221,12 +242,12 @@ namespace Compose.Composition
                 target = direct;
                 if (_disabled.Contains(direct.Name) && !req.Optional)
                     _diagnostics.Add(DiagnosticInfo.Create(DiagnosticCatalog.MissingProvider, where, owner, direct.Name,
-                        string.Join(" → ", ownerChain) + " → " + direct.Name, "it is disabled in .config (CONFIG_" + direct.ConfigPrefix + " is not set); enable it"));
+                        Chain(owner) + " → " + direct.Name, "it is disabled in .config (CONFIG_" + direct.ConfigPrefix + " is not set); enable it"));
                 if (_disabled.Contains(direct.Name)) return;
             }
             else
             {
-                target = BindApi(owner, ownerChain, req, where);
+                target = BindApi(owner, req, where);
             }
             if (target is null) return;
             // The platform library roots the composition like the app: what it requires is pulled in, but it does
@@ -236,12 +257,12 @@ namespace Compose.Composition
                 if (!_edges.TryGetValue(owner, out var list)) _edges[owner] = list = new List<(string, bool, SourceRef?)>();
                 list.Add((target.Name, req.Optional, req.Location));
             }
-            var chain = new List<string>(ownerChain);
-            if (!_byType.ContainsKey(req.Api)) chain.Add(Short(req.Api));
-            Include(target, chain, where);
+            bool isApp = !_included.ContainsKey(owner);
+            string? via = _byType.ContainsKey(req.Api) ? null : Short(req.Api);
+            Include(target, isApp ? null : owner, via, owner, where);
         }
 
-        private LibrarySpec? BindApi(string owner, List<string> ownerChain, RequirementSpec req, SourceRef? where)
+        private LibrarySpec? BindApi(string owner, RequirementSpec req, SourceRef? where)
         {
             string api = req.Api;
             if (_bindings.TryGetValue(api, out var bound)) return _pool[bound.Library];
@@ -250,7 +271,7 @@ namespace Compose.Composition
             var candidates = new List<LibrarySpec>();
             foreach (var c in all)
                 if (!_disabled.Contains(c.Name) && AvailableOn(c)) candidates.Add(c);
-            string chainText = string.Join(" → ", ownerChain) + " → " + Short(api);
+            string ChainText() => Chain(owner) + " → " + Short(api);
 
             LibrarySpec? chosen = null;
             string reason = "";
@@ -266,10 +287,10 @@ namespace Compose.Composition
                 if (unavailable != null)
                 {
                     _diagnostics.Add(DiagnosticInfo.Create(DiagnosticCatalog.UnavailableOnPlatform, where, unavailable.Name,
-                        chainText, _input.Platform, string.Join(", ", unavailable.Platforms)));
+                        ChainText(), _input.Platform, string.Join(", ", unavailable.Platforms)));
                     return null;
                 }
-                _diagnostics.Add(DiagnosticInfo.Create(DiagnosticCatalog.MissingProvider, where, owner, Short(api), chainText, CandidateText(all)));
+                _diagnostics.Add(DiagnosticInfo.Create(DiagnosticCatalog.MissingProvider, where, owner, Short(api), ChainText(), CandidateText(all)));
                 return null;
             }
             else
@@ -285,7 +306,7 @@ namespace Compose.Composition
                     var names = new List<string>();
                     foreach (var c in candidates) names.Add(c.Name);
                     _diagnostics.Add(DiagnosticInfo.Create(DiagnosticCatalog.AmbiguousProvider, where, Short(api),
-                        JoinAnd(names), Short(api), chainText).WithProperties("api=" + api, "candidates=" + string.Join(",", names)));
+                        JoinAnd(names), Short(api), ChainText()).WithProperties("api=" + api, "candidates=" + string.Join(",", names)));
                     return null;
                 }
             }

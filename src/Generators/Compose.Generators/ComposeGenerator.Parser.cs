@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using System.Threading;
 using Compose.Composition;
 using Microsoft.CodeAnalysis;
@@ -312,6 +313,19 @@ namespace Compose.Generators
             return new MainModel(FullName(method.ContainingType), method.Name, returnsInt, diags.ToEquatableArray());
         }
 
+        /// <summary>A referenced assembly's manifest (or why it could not be read), parsed once per assembly symbol.</summary>
+        private sealed class ReferenceManifest
+        {
+            public ReferenceManifest(ManifestSpec? manifest, DiagnosticInfo? error) { Manifest = manifest; Error = error; }
+            public ManifestSpec? Manifest { get; }
+            public DiagnosticInfo? Error { get; }
+        }
+
+        // Roslyn reuses the symbols of unchanged references across compilations, so an edit in the app does not
+        // parse the manifests of its references again; the parsed specs are the same instances, which also makes
+        // the pipeline's equality check a reference comparison.
+        private static readonly ConditionalWeakTable<IAssemblySymbol, ReferenceManifest> s_referenceCache = new ConditionalWeakTable<IAssemblySymbol, ReferenceManifest>();
+
         /// <summary>The manifests of referenced assemblies, from their <c>[assembly: UkManifest]</c>.</summary>
         public static (EquatableArray<ManifestSpec> Manifests, EquatableArray<DiagnosticInfo> Diagnostics) ReadReferences(Compilation compilation, CancellationToken ct)
         {
@@ -321,19 +335,26 @@ namespace Compose.Generators
             {
                 ct.ThrowIfCancellationRequested();
                 if (!ReferencesCompose(assembly)) continue;
-                foreach (var a in assembly.GetAttributes())
-                {
-                    if (a.AttributeClass?.ToDisplayString() != KnownTypes.UkManifest) continue;
-                    if (a.ConstructorArguments.Length == 1 && a.ConstructorArguments[0].Value is string text)
-                    {
-                        var m = ManifestCodec.TryRead(text, out var error);
-                        if (m != null) manifests.Add(m);
-                        else diags.Add(DiagnosticInfo.Create(DiagnosticCatalog.MalformedAttribute, null, "Referenced assembly " + assembly.Name + ": " + error));
-                    }
-                }
+                var entry = s_referenceCache.GetValue(assembly, ReadManifest);
+                if (entry.Manifest != null) manifests.Add(entry.Manifest);
+                if (entry.Error != null) diags.Add(entry.Error);
             }
             manifests.Sort((x, y) => string.CompareOrdinal(x.Assembly, y.Assembly));
             return (manifests.ToEquatableArray(), diags.ToEquatableArray());
+        }
+
+        private static ReferenceManifest ReadManifest(IAssemblySymbol assembly)
+        {
+            foreach (var a in assembly.GetAttributes())
+            {
+                if (a.AttributeClass?.ToDisplayString() != KnownTypes.UkManifest) continue;
+                if (a.ConstructorArguments.Length != 1 || a.ConstructorArguments[0].Value is not string text) continue;
+                var m = ManifestCodec.TryRead(text, out var error);
+                return m != null
+                    ? new ReferenceManifest(m, null)
+                    : new ReferenceManifest(null, DiagnosticInfo.Create(DiagnosticCatalog.MalformedAttribute, null, "Referenced assembly " + assembly.Name + ": " + error));
+            }
+            return new ReferenceManifest(null, null);
         }
 
         private static bool ReferencesCompose(IAssemblySymbol assembly)

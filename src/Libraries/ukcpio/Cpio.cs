@@ -3,7 +3,8 @@ using System;
 namespace Compose.Libraries.UkCpio
 {
     /// <summary>
-    /// Unikraft's ukcpio: reading the initrd's newc cpio archive (<see cref="CpioReader"/>). Unpacking it into the
+    /// Unikraft's ukcpio: reading the initrd's newc cpio archive (<see cref="CpioReader"/>) and confining member names
+    /// to the root (<see cref="CpioPath"/>). Unpacking it into the
     /// root file system waits for vfscore and ramfs; the kvm initrd and the linuxu file parameter are platform work.
     /// </summary>
     [UkLibrary("ukcpio", Description = "newc cpio archive reader (initrd)", License = "BSD-3-Clause")]

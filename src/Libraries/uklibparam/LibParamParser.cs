@@ -7,10 +7,10 @@ namespace Compose.Libraries.UkLibParam
     /// for a bool, or <c>--help</c>) and everything after it belongs to the application. Without one, the leading
     /// arguments whose <c>library</c> part names a library with declared parameters are parameters, and the
     /// application gets the rest from the first other argument on. A parameter given twice takes its last value.</para>
-    /// <para>Not yet done: declaring parameters with attributes on the library (the generator would emit the
-    /// <see cref="LibParam"/> table and apply the values before the init functions run), and the boot hook in ukboot
-    /// that calls this parser, prints help or the error and exits non-zero before main. Today callers build the
-    /// table by hand.</para>
+    /// <para>Not yet done: declaring parameters with attributes on the library (the generator would collect the
+    /// <see cref="LibParam"/> table from every library of the composition), and the call in the boot sequence:
+    /// parse, <see cref="LibParams.Report"/> (help or error, exit status before main), <see cref="LibParams.Install"/>,
+    /// all before the first init function. Today callers build the table by hand.</para>
     /// </summary>
     [UkLibrary("uklibparam", Description = "Per-library parameters on the kernel command line", License = "BSD-3-Clause")]
     public static class LibParamParser

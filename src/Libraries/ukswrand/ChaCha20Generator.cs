@@ -78,7 +78,7 @@ namespace Compose.Libraries.UkSwRand
         private void Refill()
         {
             for (int block = 0; block < BufferBlocks; block++)
-                ChaCha20.Block(_key, (uint)block, _nonce, _buffer.AsSpan(block * ChaCha20.BlockSize, ChaCha20.BlockSize));
+                ChaCha20.Block(_key, (uint)block, _nonce, new Span<byte>(_buffer, block * ChaCha20.BlockSize, ChaCha20.BlockSize));
             for (int i = 0; i < ChaCha20.KeySize; i++)
             {
                 _key[i] = _buffer[i];

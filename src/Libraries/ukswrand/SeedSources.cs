@@ -21,7 +21,11 @@ namespace Compose.Libraries.UkSwRand
         private readonly byte[] _seed;
 
         /// <summary>Uses a copy of <paramref name="seed"/> (at least one byte).</summary>
-        public FixedSeedSource(ReadOnlySpan<byte> seed) { _seed = seed.ToArray(); }
+        public FixedSeedSource(ReadOnlySpan<byte> seed)
+        {
+            _seed = new byte[seed.Length];
+            for (int i = 0; i < seed.Length; i++) _seed[i] = seed[i];
+        }
 
         /// <inheritdoc/>
         public string Name => "fixed";

@@ -1,4 +1,5 @@
 using System;
+using Compose.Libraries.UkDebug;
 using Compose.Platform;
 
 namespace Compose.Libraries.UkSwRand
@@ -11,6 +12,7 @@ namespace Compose.Libraries.UkSwRand
     [UkLibrary("ukswrand", Description = "ChaCha20 random generator with a getrandom-like API", License = "BSD-3-Clause")]
     [Provides(typeof(IRandom))]
     [Requires(typeof(IClock))]
+    [Requires(typeof(UkDebugLibrary))]
     public sealed class SoftwareRandom : IRandom
     {
         private readonly ChaCha20Generator _generator = new ChaCha20Generator();
@@ -24,9 +26,13 @@ namespace Compose.Libraries.UkSwRand
         {
             if (UkApi<IRandom>.Instance is not SoftwareRandom self) return 0;
             var clock = UkApi<IClock>.Instance;
-            if (clock is null) return -1;
-            // TODO(ukdebug): report SeedSourceName at debug level once ukdebug's printk lands.
-            return self.Seed(new ClockSeedSource(clock)) ? 0 : -1;
+            if (clock is null || !self.Seed(new ClockSeedSource(clock)))
+            {
+                UkDebugLibrary.Printk(PrintkLevel.Crit, "ukswrand", "no seed source delivered a seed; random numbers unavailable");
+                return -1;
+            }
+            UkDebugLibrary.Printk(PrintkLevel.Debug, "ukswrand", "seeded from " + self.SeedSourceName);
+            return 0;
         }
 
         /// <summary>Takes 32 bytes from <paramref name="source"/> and mixes them into the generator.</summary>
