@@ -31,6 +31,7 @@ namespace System.Runtime
     {
         internal static object AllocateObject(MethodTable* mt)
         {
+            // Safe: Allocate returns zeroed memory of at least BaseSize bytes; the first word is the MethodTable.
             void* memory = UkObjectHeap.Allocate(mt->BaseSize);
             *(MethodTable**)memory = mt;
             return Unsafe.AsRef<object>(&memory);
@@ -41,6 +42,7 @@ namespace System.Runtime
             if (length < 0) ThrowHelpers.ThrowOverflow();
             nuint size = (nuint)mt->BaseSize + (nuint)length * mt->ComponentSize;
             size = (size + 7) & ~(nuint)7;
+            // Safe: size covers the header (MethodTable, length) and length components, rounded up.
             void* memory = UkObjectHeap.Allocate(size);
             *(MethodTable**)memory = mt;
             *(int*)((byte*)memory + sizeof(nint)) = length;

@@ -74,6 +74,7 @@ namespace Internal.Runtime.CompilerHelpers
         // cell with a pointer to a newly allocated base object (static fields live in it).
         private static void InitializeStatics(byte* region, int length)
         {
+            // Safe: region/length come from the module header ILC wrote; cells are in writable .data.
             for (int* block = (int*)region; block < (int*)(region + length); block++)
             {
                 byte* cell = (byte*)block + *block;

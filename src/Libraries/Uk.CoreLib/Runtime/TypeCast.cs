@@ -90,13 +90,46 @@ namespace System.Runtime
         private static nint Resolve(object receiver, nint* cell)
         {
             if (receiver is null) ThrowHelpers.ThrowNullReference();
+            MethodTable* type = receiver.GetMethodTable();
+            // A direct-mapped cache of (cell, receiver type) -> target spares the dispatch-map walk on repeat calls.
+            nuint index = (((nuint)cell >> 4) ^ ((nuint)type >> 3)) & (CacheSize - 1);
+            CacheEntry* entry = &s_cache.Entries[index];
+            if (entry->Cell == cell && entry->Type == type) return entry->Target;
             MethodTable* interfaceType;
             ushort slot;
             DecodeCell(cell, out interfaceType, out slot);
-            nint target = FindImplementation(receiver.GetMethodTable(), interfaceType, slot);
+            nint target = FindImplementation(type, interfaceType, slot);
             if (target == 0) Panic.Fail("interface method not implemented (default interface methods are not supported in images)");
+            entry->Cell = cell;
+            entry->Type = type;
+            entry->Target = target;
             return target;
         }
+
+        private const int CacheSize = 256;
+
+        private struct CacheEntry
+        {
+            public nint* Cell;
+            public MethodTable* Type;
+            public nint Target;
+        }
+
+        private struct Cache
+        {
+            public fixed byte Raw[CacheSize * 24];
+
+            public CacheEntry* Entries
+            {
+                get
+                {
+                    fixed (byte* p = Raw) return (CacheEntry*)p;
+                }
+            }
+        }
+
+        // Zero-initialised non-GC static (.bss): no allocation, valid before the allocator exists.
+        private static Cache s_cache;
 
         // A cell is { stub, interface }. The interface word is tagged in its low two bits: 3 = 32-bit relative
         // pointer to the MethodTable (from the word's address), 2 = relative pointer to an indirection cell,
@@ -119,6 +152,7 @@ namespace System.Runtime
             slot = (ushort)p[1];
         }
 
+        // Safe: MethodTables and dispatch maps are immutable data ILC emitted; indices come from the same map.
         internal static nint FindImplementation(MethodTable* type, MethodTable* interfaceType, ushort slot)
         {
             for (MethodTable* current = type; current != null; current = current->BaseType)

@@ -51,6 +51,7 @@ namespace System.Runtime
             {
                 Panic.Fail("out of memory: the early arena is exhausted and no allocator is installed");
             }
+            // Safe: the check above keeps [result, result + size) inside the arena the boot code handed over.
             byte* result = s_arenaNext;
             s_arenaNext += size;
             // The arena is .bss (zero) and never reused, so the memory is already zeroed.

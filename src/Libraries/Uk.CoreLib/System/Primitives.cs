@@ -245,15 +245,21 @@ namespace System
         public override int GetHashCode() => (int)m_value ^ (int)(m_value >> 32);
     }
 
-    /// <summary>A 32-bit float (no formatting in images).</summary>
+    /// <summary>A 32-bit float. Images cannot format floating point: ToString throws rather than print something else.</summary>
     public readonly struct Single
     {
         private readonly float m_value;
+
+        /// <summary>Not supported in images.</summary>
+        public override string ToString() => throw new NotSupportedException("Floating-point formatting is not supported in images.");
     }
 
-    /// <summary>A 64-bit float (no formatting in images).</summary>
+    /// <summary>A 64-bit float. Images cannot format floating point: ToString throws rather than print something else.</summary>
     public readonly struct Double
     {
         private readonly double m_value;
+
+        /// <summary>Not supported in images.</summary>
+        public override string ToString() => throw new NotSupportedException("Floating-point formatting is not supported in images.");
     }
 }

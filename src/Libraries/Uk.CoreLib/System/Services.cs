@@ -169,6 +169,14 @@ namespace System
 
         /// <summary>Writes an object's text and a newline.</summary>
         public static void WriteLine(object? value) => WriteLine(value?.ToString());
+
+        /// <summary>Not in images: floating-point formatting is not supported.</summary>
+        [Obsolete("Floating-point formatting is not supported in images (Uk.CoreLib).", true)]
+        public static void WriteLine(double value) => throw new NotSupportedException();
+
+        /// <summary>Not in images: floating-point formatting is not supported.</summary>
+        [Obsolete("Floating-point formatting is not supported in images (Uk.CoreLib).", true)]
+        public static void Write(double value) => throw new NotSupportedException();
     }
 
     /// <summary>Integer formatting (decimal and hex), the only formatting images have.</summary>
