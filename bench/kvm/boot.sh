@@ -61,8 +61,12 @@ qemu_ms() { # image machine [app args...]
 }
 echo "== 2. QEMU wall time boot to exit, TCG, median of $runs (ms)"
 for m in microvm pc; do
-  base=$(for i in $(seq "$runs"); do qemu_ms "$work/probe" "$m"; done | median)
-  hello=$(for i in $(seq "$runs"); do qemu_ms "$img" "$m"; done | median)
+  : >"$work/base.$m"; : >"$work/hello.$m"
+  for i in $(seq "$runs"); do   # interleaved, so load changes on the machine hit both alike
+    qemu_ms "$work/probe" "$m" >>"$work/base.$m"
+    qemu_ms "$img" "$m" >>"$work/hello.$m"
+  done
+  base=$(median <"$work/base.$m") hello=$(median <"$work/hello.$m")
   echo "$m: helloworld $hello  probe $base  ratio $(awk -v a="$hello" -v b="$base" 'BEGIN { printf "%.2f", a / b }')"
 done
 
