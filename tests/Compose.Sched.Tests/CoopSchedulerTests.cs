@@ -12,7 +12,7 @@ namespace Compose.Sched.Tests
     public sealed class CoopSchedulerTests
     {
         /// <summary>A thread body from a lambda (tests only; images use classes).</summary>
-        private sealed class Body : IThreadBody
+        internal sealed class Body : IThreadBody
         {
             private readonly Action _run;
 
@@ -22,7 +22,7 @@ namespace Compose.Sched.Tests
         }
 
         /// <summary>Runs <paramref name="scenario"/> on a fresh OS thread (it becomes the scheduler's main) with a deadline.</summary>
-        private static void RunAsMain(Action scenario)
+        internal static void RunAsMain(Action scenario)
         {
             Exception? failure = null;
             var main = new Thread(() =>

@@ -61,7 +61,7 @@ namespace Compose.Libraries.UkSchedCoop
             {
                 thread.Joiner = self;
                 self.State = UkThreadState.Blocked;
-                SwitchAway(self);
+                SwitchAway(self, "Join");
             }
             thread.Joiner = null;
             thread.Joined = true;
@@ -85,7 +85,7 @@ namespace Compose.Libraries.UkSchedCoop
             if (_runHead == null) return;
             self.State = UkThreadState.Runnable;
             Enqueue(self);
-            SwitchAway(self);
+            SwitchAway(self, "Yield");
         }
 
         /// <inheritdoc/>
@@ -95,7 +95,25 @@ namespace Compose.Libraries.UkSchedCoop
             self.WakeAt = Now() + (nanoseconds > 0 ? nanoseconds : 0);
             self.State = UkThreadState.Sleeping;
             InsertSleeper(self);
-            SwitchAway(self);
+            SwitchAway(self, "Sleep");
+        }
+
+        /// <inheritdoc/>
+        public void Block()
+        {
+            UkThread self = Adopt();
+            self.State = UkThreadState.Blocked;
+            self.InBlock = true;
+            SwitchAway(self, "Block");
+        }
+
+        /// <inheritdoc/>
+        public void Wake(UkThread thread)
+        {
+            if (thread.Owner != this || thread.State != UkThreadState.Blocked || !thread.InBlock) return;
+            thread.InBlock = false;
+            thread.State = UkThreadState.Runnable;
+            Enqueue(thread);
         }
 
         /// <summary>Runs a new thread's body once it first holds the baton, then ends it. Called by the context.</summary>
@@ -137,9 +155,9 @@ namespace Compose.Libraries.UkSchedCoop
         }
 
         /// <summary>Gives the CPU to the next thread and returns when <paramref name="self"/> is picked again.</summary>
-        private void SwitchAway(UkThread self)
+        private void SwitchAway(UkThread self, string call)
         {
-            UkThread next = PickNext(self.State == UkThreadState.Blocked ? "Join" : self.State == UkThreadState.Sleeping ? "Sleep" : "Yield");
+            UkThread next = PickNext(call);
             _current = next;
             next.State = UkThreadState.Running;
             if (next == self) return;
