@@ -24,6 +24,8 @@ namespace Compose.Composition
         private readonly List<string> _includeOrder = new List<string>();
         private readonly Dictionary<string, List<(string Target, bool Optional, SourceRef? Location)>> _edges = new Dictionary<string, List<(string, bool, SourceRef?)>>(StringComparer.Ordinal);
 
+        private string? _platformName;
+
         private Resolver(CompositionInput input) { _input = input; }
 
         /// <summary>Composes <paramref name="input"/>.</summary>
@@ -52,6 +54,7 @@ namespace Compose.Composition
             ReadChoices();
 
             LibrarySpec? platform = FindPlatform();
+            _platformName = platform?.Name;
             var app = _input.App;
             if (platform != null) Include(platform, new List<string> { app.Name }, app.Location);
             foreach (var name in SortedKeys(config.Selected))
@@ -226,8 +229,13 @@ namespace Compose.Composition
                 target = BindApi(owner, ownerChain, req, where);
             }
             if (target is null) return;
-            if (!_edges.TryGetValue(owner, out var list)) _edges[owner] = list = new List<(string, bool, SourceRef?)>();
-            list.Add((target.Name, req.Optional, req.Location));
+            // The platform library roots the composition like the app: what it requires is pulled in, but it does
+            // not depend on it (every library may use the platform API, and the platform comes up first).
+            if (owner != _platformName)
+            {
+                if (!_edges.TryGetValue(owner, out var list)) _edges[owner] = list = new List<(string, bool, SourceRef?)>();
+                list.Add((target.Name, req.Optional, req.Location));
+            }
             var chain = new List<string>(ownerChain);
             if (!_byType.ContainsKey(req.Api)) chain.Add(Short(req.Api));
             Include(target, chain, where);

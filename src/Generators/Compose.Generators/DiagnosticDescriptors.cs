@@ -10,7 +10,7 @@ namespace Compose.Generators
     /// <summary>Every Compose diagnostic as a Roslyn descriptor, built from <see cref="DiagnosticCatalog"/>.</summary>
     internal static class DiagnosticDescriptors
     {
-        private const string HelpBase = "https://compose.invalid/docs/diagnostics/";
+        private const string HelpBase = "docs/diagnostics/";
 
         // One field per id, with literal id, category and severity (the release-tracking analyzer reads them);
         // titles and message formats come from the Roslyn-free catalog so every layer shows the same text.

@@ -1,0 +1,103 @@
+using System;
+
+namespace System.Runtime
+{
+    /// <summary>
+    /// Where <c>new</c> gets memory in an image. Before an allocator is installed objects come from the early
+    /// arena the platform boot code hands to <c>UkCoreLibStart</c>; afterwards from the installed function
+    /// (the composed IAllocator, installed by ukalloc's image init). Objects are never freed: there is no GC.
+    /// </summary>
+    public static unsafe class UkObjectHeap
+    {
+        private static byte* s_arenaNext;
+        private static byte* s_arenaEnd;
+        private static nuint s_arenaSize;
+        private static delegate*<nuint, void*> s_allocate;
+        private static nuint s_bytesAllocated;
+
+        internal static void InitializeEarlyArena(byte* start, nuint size)
+        {
+            s_arenaNext = (byte*)(((nuint)start + 15) & ~(nuint)15);
+            s_arenaEnd = start + size;
+            s_arenaSize = size;
+        }
+
+        /// <summary>
+        /// Routes object allocation to <paramref name="allocate"/>, which must return zeroed memory aligned to 16
+        /// bytes, or null when out of memory.
+        /// </summary>
+        public static void InstallAllocator(delegate*<nuint, void*> allocate) { s_allocate = allocate; }
+
+        /// <summary>Whether an allocator has been installed (else objects come from the early arena).</summary>
+        public static bool HasAllocator => s_allocate != null;
+
+        /// <summary>Bytes of objects allocated since boot (both sources).</summary>
+        public static nuint BytesAllocated => s_bytesAllocated;
+
+        /// <summary>Bytes of the early arena still free.</summary>
+        public static nuint EarlyArenaAvailable => (nuint)(s_arenaEnd - s_arenaNext);
+
+        internal static void* Allocate(nuint size)
+        {
+            size = (size + 15) & ~(nuint)15;
+            s_bytesAllocated += size;
+            if (s_allocate != null)
+            {
+                void* p = s_allocate(size);
+                if (p == null) Panic.Fail("out of memory: the allocator could not serve an object allocation");
+                return p;
+            }
+            if ((nuint)(s_arenaEnd - s_arenaNext) < size)
+            {
+                Panic.Fail("out of memory: the early arena is exhausted and no allocator is installed");
+            }
+            byte* result = s_arenaNext;
+            s_arenaNext += size;
+            // The arena is .bss (zero) and never reused, so the memory is already zeroed.
+            return result;
+        }
+    }
+
+    /// <summary>The image's last word: prints a message and ends the image with a non-zero status.</summary>
+    internal static unsafe class Panic
+    {
+        /// <summary>Status of an image stopped by an unhandled exception (the CLR's is SIGABRT: 128 + 6).</summary>
+        internal const int UnhandledExceptionStatus = 134;
+
+        [System.Diagnostics.CodeAnalysis.DoesNotReturn]
+        internal static void Unhandled(Exception? exception)
+        {
+            string type = exception is null ? "System.Exception" : exception.TypeName;
+            string? message = exception?.Message;
+            WriteError("Unhandled exception. ");
+            WriteError(type);
+            WriteError(": ");
+            WriteError(message ?? "");
+            WriteError("\n");
+            NativeRuntime.Exit(UnhandledExceptionStatus);
+            while (true) { }
+        }
+
+        [System.Diagnostics.CodeAnalysis.DoesNotReturn]
+        internal static void Fail(string what)
+        {
+            // No allocation here: Fail also reports running out of memory.
+            WriteError("panic: ");
+            WriteError(what);
+            WriteError("\n");
+            NativeRuntime.Exit(UnhandledExceptionStatus);
+            while (true) { }
+        }
+
+        internal static void WriteError(string text)
+        {
+            byte* buffer = stackalloc byte[256];
+            int consumed = 0;
+            while (consumed < text.Length)
+            {
+                int n = Utf8.Encode(text, new Span<byte>(buffer, 256), ref consumed);
+                NativeRuntime.ConsoleError(buffer, (nuint)n);
+            }
+        }
+    }
+}

@@ -1,0 +1,41 @@
+// The enumeration interfaces the compiler names for foreach. Arrays in images do not implement them (foreach
+// over arrays and spans compiles to index loops); library types may.
+namespace System.Collections
+{
+    /// <summary>A sequence.</summary>
+    public interface IEnumerable
+    {
+        /// <summary>An enumerator.</summary>
+        IEnumerator GetEnumerator();
+    }
+
+    /// <summary>Walks a sequence.</summary>
+    public interface IEnumerator
+    {
+        /// <summary>Advances.</summary>
+        bool MoveNext();
+
+        /// <summary>The current element.</summary>
+        object? Current { get; }
+
+        /// <summary>Restarts.</summary>
+        void Reset();
+    }
+}
+
+namespace System.Collections.Generic
+{
+    /// <summary>A typed sequence.</summary>
+    public interface IEnumerable<out T> : IEnumerable
+    {
+        /// <summary>An enumerator.</summary>
+        new IEnumerator<T> GetEnumerator();
+    }
+
+    /// <summary>Walks a typed sequence.</summary>
+    public interface IEnumerator<out T> : IDisposable, IEnumerator
+    {
+        /// <summary>The current element.</summary>
+        new T Current { get; }
+    }
+}
