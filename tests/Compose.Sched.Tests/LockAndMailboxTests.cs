@@ -4,6 +4,7 @@ using Compose.Libraries.UkLock;
 using Compose.Libraries.UkMpi;
 using Compose.Libraries.UkSched;
 using Compose.Libraries.UkSchedCoop;
+using CsCheck;
 using Xunit;
 using static Compose.Sched.Tests.CoopSchedulerTests;
 
@@ -193,7 +194,24 @@ namespace Compose.Sched.Tests
         [InlineData(4, 7)]
         public void MailboxLosesAndDuplicatesNothingUnderManyProducersAndConsumers(int seed, int capacity)
         {
-            const int producers = 4, perProducer = 150, consumers = 3;
+            RunMailbox(seed, capacity, producers: 4, perProducer: 150, consumers: 3);
+        }
+
+        [Fact]
+        public void MailboxPropertyOverRandomShapesAndSchedules()
+        {
+            Gen.Select(Gen.Int, Gen.Int[1, 8], Gen.Int[1, 5], Gen.Int[1, 4], Gen.Int[1, 12])
+                .Sample((seed, capacity, producers, consumers, rounds) =>
+                    RunMailbox(seed, capacity, producers, consumers * rounds, consumers), iter: 60, threads: 1);
+        }
+
+        /// <summary>
+        /// Producers post (producer, sequence) pairs and consumers fetch an equal share, each side choosing at random
+        /// (from <paramref name="seed"/>) between blocking and polling calls and when to yield. Every message must
+        /// arrive exactly once, and each producer's messages in order.
+        /// </summary>
+        private static void RunMailbox(int seed, int capacity, int producers, int perProducer, int consumers)
+        {
             var received = new List<(int Producer, int Seq)>[consumers];
             RunAsMain(() =>
             {
