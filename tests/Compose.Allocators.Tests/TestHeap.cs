@@ -73,13 +73,14 @@ namespace Compose.Allocators.Tests
         {
             if (Allocator is BuddyAllocator b) b.FaultHandler = handler;
             else if (Allocator is TlsfAllocator t) t.FaultHandler = handler;
-            else throw new InvalidOperationException("the region allocator does not check frees");
+            else ((RegionAllocator)Allocator).FaultHandler = handler;
         }
 
         public AllocatorFault LastFault => Allocator switch
         {
             BuddyAllocator b => b.LastFault,
             TlsfAllocator t => t.LastFault,
+            RegionAllocator r => r.LastFault,
             _ => default,
         };
 

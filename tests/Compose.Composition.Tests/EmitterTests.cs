@@ -62,6 +62,10 @@ public class EmitterTests
         var back = ManifestCodec.TryRead(text, out var error);
         Assert.Null(error);
         Assert.Equal(manifest with { Libraries = Arr(manifest.Libraries.Select(l => l with { Assembly = "Test" }).ToArray()) }, back);
+        var extremes = new ManifestSpec("X", Arr(Lib("x", options: [Int("BIG", 0, long.MinValue, long.MaxValue), Str("S", "q\"\\/\u00e9\n")])), Arr<ApiSpec>());
+        var back2 = ManifestCodec.TryRead(ManifestCodec.Write(extremes), out error);
+        Assert.Null(error);
+        Assert.Equal(extremes.Libraries[0].Options, back2!.Libraries[0].Options);
         Assert.Null(ManifestCodec.TryRead("{\"format\": 2}", out error));
         Assert.Contains("format 2", error);
         Assert.Null(ManifestCodec.TryRead("{nope", out error));

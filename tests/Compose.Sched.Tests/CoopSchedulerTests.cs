@@ -12,7 +12,7 @@ namespace Compose.Sched.Tests
     public sealed class CoopSchedulerTests
     {
         /// <summary>A thread body from a lambda (tests only; images use classes).</summary>
-        private sealed class Body : IThreadBody
+        internal sealed class Body : IThreadBody
         {
             private readonly Action _run;
 
@@ -22,7 +22,7 @@ namespace Compose.Sched.Tests
         }
 
         /// <summary>Runs <paramref name="scenario"/> on a fresh OS thread (it becomes the scheduler's main) with a deadline.</summary>
-        private static void RunAsMain(Action scenario)
+        internal static void RunAsMain(Action scenario)
         {
             Exception? failure = null;
             var main = new Thread(() =>
@@ -171,36 +171,66 @@ namespace Compose.Sched.Tests
             Assert.Equal(new[] { "waiter joins", "quitter before exit", "waiter join None" }, trace);
         }
 
+        /// <summary>A clock that moves 1 ms forward on every read, so sleep tests do not depend on host timing.</summary>
+        private sealed class SteppingClock : Compose.Platform.IClock
+        {
+            private long _now;
+
+            public long MonotonicNanoseconds => _now += 1_000_000;
+
+            public long WallClockNanoseconds => _now;
+
+            public long Peek => _now;
+        }
+
         [Fact]
         public void SleepersWakeInDeadlineOrderAndNeverEarly()
         {
-            var woke = new List<(string Name, long Asked, long Slept)>();
+            var woke = new List<(string Name, long WakeAt, long Now)>();
             var order = new List<string>();
+            var clock = new SteppingClock();
             RunAsMain(() =>
             {
-                var sched = new CoopScheduler();
+                var sched = new CoopScheduler { Clock = clock };
                 var threads = new List<UkThread>();
                 foreach ((string name, long ms) in new[] { ("slow", 120L), ("fast", 10L), ("mid", 80L) })
                 {
                     threads.Add(sched.Create(name, new Body(() =>
                     {
-                        var clock = Stopwatch.StartNew();
                         sched.Sleep(ms * 1_000_000);
-                        woke.Add((name, ms, clock.ElapsedMilliseconds));
+                        woke.Add((name, sched.Current.WakeAt, clock.Peek));
                         order.Add(name);
                     })));
                 }
-                // A busy thread that yields keeps the CPU cycling while the others sleep.
+                // A busy thread that yields keeps the CPU cycling while the others sleep (each yield reads the clock).
                 threads.Add(sched.Create("busy", new Body(() =>
                 {
-                    var clock = Stopwatch.StartNew();
-                    while (clock.ElapsedMilliseconds < 40) sched.Yield();
+                    for (int i = 0; i < 40; i++) sched.Yield();
                     order.Add("busy");
                 })));
                 foreach (UkThread t in threads) sched.Join(t);
             });
             Assert.Equal(new[] { "fast", "busy", "mid", "slow" }, order);
-            foreach (var w in woke) Assert.True(w.Slept >= w.Asked, w.Name + " asked " + w.Asked + " ms, woke after " + w.Slept + " ms");
+            Assert.Equal(3, woke.Count);
+            foreach (var w in woke) Assert.True(w.Now >= w.WakeAt, w.Name + " woke at " + w.Now + " ns, before " + w.WakeAt);
+        }
+
+        [Fact]
+        public void SleepOnTheHostClockLastsAtLeastTheTimeAsked()
+        {
+            long slept = 0;
+            RunAsMain(() =>
+            {
+                var sched = new CoopScheduler();
+                UkThread sleeper = sched.Create("sleeper", new Body(() =>
+                {
+                    var watch = Stopwatch.StartNew();
+                    sched.Sleep(30_000_000);
+                    slept = watch.ElapsedTicks * 1000 / Stopwatch.Frequency;
+                }));
+                sched.Join(sleeper);
+            });
+            Assert.True(slept >= 30, "slept " + slept + " ms for 30 ms");
         }
 
         [Fact]

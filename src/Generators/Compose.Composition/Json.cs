@@ -155,18 +155,28 @@ namespace Compose.Composition
             if (Match(s, ref i, "true")) return true;
             if (Match(s, ref i, "false")) return false;
             if (Match(s, ref i, "null")) return null;
-            int start = i;
-            if (s[i] == '-') i++;
-            while (i < s.Length && s[i] >= '0' && s[i] <= '9') i++;
-            if (i == start || !long.TryParse(s.Substring(start, i - start), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out long n))
-                throw new FormatException("bad value at offset " + start);
+            int first = i;
+            bool negative = s[i] == '-';
+            if (negative) i++;
+            int digits = i;
+            long n = 0;
+            while (i < s.Length && s[i] >= '0' && s[i] <= '9') n = n * 10 + (s[i++] - '0');
+            if (i == digits) throw new FormatException("bad value at offset " + first);
+            if (i - digits < 19) return negative ? -n : n;
+            // 19 digits or more may overflow the fast loop: parse them exactly (long.MinValue included).
+            if (!long.TryParse(s.Substring(first, i - first), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out n))
+                throw new FormatException("number out of range at offset " + first);
             return n;
         }
 
         private static string ReadString(string s, ref int i)
         {
             Expect(s, ref i, '"');
-            var sb = new StringBuilder();
+            // Fast path: no escapes, one substring.
+            int start = i;
+            while (i < s.Length && s[i] != '"' && s[i] != '\\') i++;
+            if (i < s.Length && s[i] == '"') return s.Substring(start, i++ - start);
+            var sb = new StringBuilder(s, start, i - start, i - start + 16);
             while (i < s.Length && s[i] != '"')
             {
                 char c = s[i++];

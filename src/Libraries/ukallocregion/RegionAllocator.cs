@@ -12,8 +12,25 @@ namespace Compose.Libraries.UkAllocRegion
     [Requires(typeof(IMemoryRegions))]
     public sealed unsafe class RegionAllocator : IAllocator
     {
+        private const string Library = "ukallocregion";
+
+        // The second word of a block's header: whether the block is live or was freed.
+        private const ulong LiveMark = 0x4C49564555B10C4BUL;
+        private const ulong FreedMark = 0x46524545D5B10C4BUL;
+
         private nuint _start, _next, _end;
         private AllocatorStatistics _stats;
+        private AllocatorFault _lastFault;
+        private ulong _faults;
+
+        /// <summary>Receives faults instead of the default panic; see <see cref="AllocatorFaults"/>.</summary>
+        public IAllocatorFaultHandler? FaultHandler { get; set; }
+
+        /// <summary>The last fault detected (kind <see cref="AllocatorFaultKind.None"/> when none).</summary>
+        public AllocatorFault LastFault => _lastFault;
+
+        /// <summary>How many faults were detected.</summary>
+        public ulong FaultCount => _faults;
 
         /// <summary>Takes the largest platform region as the heap.</summary>
         [UkInit(UkInitClass.Early, Priority = 5)]
@@ -61,6 +78,7 @@ namespace Compose.Libraries.UkAllocRegion
             nuint payload = AlignUp(_next + 16, alignment);
             if (payload < _next || payload > _end || _end - payload < size) { _stats.Failures++; return null; }
             *(nuint*)(payload - 16) = size;
+            *(ulong*)(payload - 8) = LiveMark;
             _next = payload + size;
             _stats.Allocations++;
             _stats.BytesInUse += size;
@@ -72,6 +90,7 @@ namespace Compose.Libraries.UkAllocRegion
         public void* Realloc(void* pointer, nuint size)
         {
             if (pointer == null) return Malloc(size);
+            if (!IsLive((nuint)pointer, "Realloc")) return null;
             if (size == 0) { Free(pointer); return null; }
             nuint old = *(nuint*)((nuint)pointer - 16);
             byte* fresh = (byte*)Malloc(size);
@@ -82,12 +101,35 @@ namespace Compose.Libraries.UkAllocRegion
             return fresh;
         }
 
-        /// <summary>Counts the free; a region allocator never reuses memory.</summary>
+        /// <summary>
+        /// Counts the free and marks the block freed; a region allocator never reuses memory. A pointer outside the
+        /// handed-out part of the region, or whose header is not marked live, is a fault (double free, foreign
+        /// pointer); an interior pointer is caught unless the block's data happens to hold the live mark there.
+        /// </summary>
         public void Free(void* pointer)
         {
             if (pointer == null) return;
+            if (!IsLive((nuint)pointer, "Free")) return;
+            // Safe: IsLive checked the 16-byte header lies in the handed-out part of the region.
+            *(ulong*)((nuint)pointer - 8) = FreedMark;
             _stats.Frees++;
             _stats.BytesInUse -= *(nuint*)((nuint)pointer - 16);
+        }
+
+        private bool IsLive(nuint payload, string call)
+        {
+            AllocatorFaultKind kind;
+            if (payload < _start + 16 || payload >= _next || (payload & 15) != 0) kind = AllocatorFaultKind.ForeignPointer;
+            else
+            {
+                ulong mark = *(ulong*)(payload - 8);
+                if (mark == LiveMark) return true;
+                kind = mark == FreedMark ? AllocatorFaultKind.DoubleFree : AllocatorFaultKind.NotAllocated;
+            }
+            _lastFault = new AllocatorFault(Library, call, kind, payload);
+            _faults++;
+            AllocatorFaults.Raise(FaultHandler, _lastFault);
+            return false;
         }
 
         /// <inheritdoc/>

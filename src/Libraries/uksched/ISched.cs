@@ -108,6 +108,14 @@ namespace Compose.Libraries.UkSched
         [EditorBrowsable(EditorBrowsableState.Never)]
         public bool Joined { get; set; }
 
+        /// <summary>Scheduler-owned: blocked in <see cref="ISched.Block"/> (so <see cref="ISched.Wake"/> applies), not in a join.</summary>
+        [EditorBrowsable(EditorBrowsableState.Never)]
+        public bool InBlock { get; set; }
+
+        /// <summary>Owned by the wait queue (lock, semaphore, condition) the blocked thread waits in: the next waiter.</summary>
+        [EditorBrowsable(EditorBrowsableState.Never)]
+        public UkThread? WaitNext { get; set; }
+
         /// <summary>Scheduler-owned: the platform's context for this thread (stack and saved registers, or an OS thread).</summary>
         [EditorBrowsable(EditorBrowsableState.Never)]
         public object? Context { get; set; }
@@ -134,6 +142,15 @@ namespace Compose.Libraries.UkSched
 
         /// <summary>The calling thread.</summary>
         UkThread Current { get; }
+
+        /// <summary>
+        /// Blocks the calling thread until another calls <see cref="Wake"/> on it (Unikraft's
+        /// <c>uk_thread_block</c>); the building block of locks and wait queues.
+        /// </summary>
+        void Block();
+
+        /// <summary>Makes a thread blocked in <see cref="Block"/> runnable again; no effect on a thread that is not blocked there.</summary>
+        void Wake(UkThread thread);
 
         /// <summary>The message of the last misuse detected, naming the library and the call ("" when none).</summary>
         string LastError { get; }

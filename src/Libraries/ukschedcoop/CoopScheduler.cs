@@ -9,7 +9,7 @@ namespace Compose.Libraries.UkSchedCoop
     /// the run queue (in wake-up order) whenever the scheduler picks. With nothing runnable it idles until the first
     /// sleeper is due. The thread that first calls the scheduler becomes thread 0, "main".
     /// On <c>hosted</c> every thread is an OS thread and the running one holds a baton the others wait for
-    /// (<see cref="HostedContexts"/>), so exactly one runs at a time.
+    /// (<c>ThreadContexts</c>), so exactly one runs at a time.
     /// </summary>
     [UkLibrary("ukschedcoop", Description = "Cooperative round-robin scheduler", License = "BSD-3-Clause")]
     [Provides(typeof(ISched))]
@@ -39,7 +39,7 @@ namespace Compose.Libraries.UkSchedCoop
             Adopt();
             var thread = new UkThread(name, _nextId++, body, this);
             thread.State = UkThreadState.Runnable;
-            thread.Context = HostedContexts.Start(this, thread);
+            thread.Context = ThreadContexts.Start(this, thread);
             Enqueue(thread);
             return thread;
         }
@@ -61,7 +61,7 @@ namespace Compose.Libraries.UkSchedCoop
             {
                 thread.Joiner = self;
                 self.State = UkThreadState.Blocked;
-                SwitchAway(self);
+                SwitchAway(self, "Join");
             }
             thread.Joiner = null;
             thread.Joined = true;
@@ -74,18 +74,18 @@ namespace Compose.Libraries.UkSchedCoop
         {
             UkThread self = Adopt();
             Finish(self);
-            HostedContexts.EndCurrent(self);
+            ThreadContexts.EndCurrent(self);
         }
 
         /// <inheritdoc/>
         public void Yield()
         {
             UkThread self = Adopt();
-            WakeDue(Now());
+            WakeDue();
             if (_runHead == null) return;
             self.State = UkThreadState.Runnable;
             Enqueue(self);
-            SwitchAway(self);
+            SwitchAway(self, "Yield");
         }
 
         /// <inheritdoc/>
@@ -95,7 +95,25 @@ namespace Compose.Libraries.UkSchedCoop
             self.WakeAt = Now() + (nanoseconds > 0 ? nanoseconds : 0);
             self.State = UkThreadState.Sleeping;
             InsertSleeper(self);
-            SwitchAway(self);
+            SwitchAway(self, "Sleep");
+        }
+
+        /// <inheritdoc/>
+        public void Block()
+        {
+            UkThread self = Adopt();
+            self.State = UkThreadState.Blocked;
+            self.InBlock = true;
+            SwitchAway(self, "Block");
+        }
+
+        /// <inheritdoc/>
+        public void Wake(UkThread thread)
+        {
+            if (thread.Owner != this || thread.State != UkThreadState.Blocked || !thread.InBlock) return;
+            thread.InBlock = false;
+            thread.State = UkThreadState.Runnable;
+            Enqueue(thread);
         }
 
         /// <summary>Runs a new thread's body once it first holds the baton, then ends it. Called by the context.</summary>
@@ -122,7 +140,7 @@ namespace Compose.Libraries.UkSchedCoop
             UkThread next = PickNext("Exit");
             _current = next;
             next.State = UkThreadState.Running;
-            HostedContexts.Resume(next);
+            ThreadContexts.Resume(next);
         }
 
         private UkThread Adopt()
@@ -130,20 +148,20 @@ namespace Compose.Libraries.UkSchedCoop
             if (_current != null) return _current;
             var main = new UkThread("main", 0, null, this);
             main.State = UkThreadState.Running;
-            main.Context = HostedContexts.ForCallingThread();
+            main.Context = ThreadContexts.ForCallingThread();
             _nextId = 1;
             _current = main;
             return main;
         }
 
         /// <summary>Gives the CPU to the next thread and returns when <paramref name="self"/> is picked again.</summary>
-        private void SwitchAway(UkThread self)
+        private void SwitchAway(UkThread self, string call)
         {
-            UkThread next = PickNext(self.State == UkThreadState.Blocked ? "Join" : self.State == UkThreadState.Sleeping ? "Sleep" : "Yield");
+            UkThread next = PickNext(call);
             _current = next;
             next.State = UkThreadState.Running;
             if (next == self) return;
-            HostedContexts.Switch(self, next);
+            ThreadContexts.Switch(self, next);
         }
 
         /// <summary>The next thread to run: the run queue's head after waking due sleepers, idling while only sleepers exist.</summary>
@@ -151,8 +169,7 @@ namespace Compose.Libraries.UkSchedCoop
         {
             while (true)
             {
-                long now = Now();
-                WakeDue(now);
+                WakeDue();
                 if (_runHead != null)
                 {
                     UkThread next = _runHead;
@@ -164,14 +181,17 @@ namespace Compose.Libraries.UkSchedCoop
                 if (_sleepers == null)
                 {
                     _lastError = Library + ": " + call + "(): deadlock: no thread is runnable or sleeping";
-                    HostedContexts.Panic(_lastError);
+                    ThreadContexts.Panic(_lastError);
                 }
-                HostedContexts.Idle(_sleepers!.WakeAt - now);
+                ThreadContexts.Idle(_sleepers!.WakeAt - Now());
             }
         }
 
-        private void WakeDue(long now)
+        /// <summary>Moves the sleepers whose time has come to the run queue (reads the clock only when someone sleeps).</summary>
+        private void WakeDue()
         {
+            if (_sleepers == null) return;
+            long now = Now();
             while (_sleepers != null && _sleepers.WakeAt <= now)
             {
                 UkThread woken = _sleepers;
@@ -207,7 +227,7 @@ namespace Compose.Libraries.UkSchedCoop
         private long Now()
         {
             IClock? clock = Clock ?? UkApi<IClock>.Instance;
-            return clock != null ? clock.MonotonicNanoseconds : HostedContexts.MonotonicNow();
+            return clock != null ? clock.MonotonicNanoseconds : ThreadContexts.MonotonicNow();
         }
 
         private static string Describe(SchedError error)

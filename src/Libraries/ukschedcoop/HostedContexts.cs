@@ -1,3 +1,4 @@
+#if !UK_IMAGE
 using System;
 using System.Diagnostics;
 using System.Threading;
@@ -11,7 +12,7 @@ namespace Compose.Libraries.UkSchedCoop
     /// the caller's, so exactly one scheduler thread runs at a time and the semaphores order their memory accesses.
     /// CLR only; linuxu and kvm switch stacks in assembly instead.
     /// </summary>
-    internal static class HostedContexts
+    internal static class ThreadContexts
     {
         private sealed class Context
         {
@@ -90,3 +91,4 @@ namespace Compose.Libraries.UkSchedCoop
         public static void Panic(string message) => throw new InvalidOperationException(message);
     }
 }
+#endif

@@ -1,0 +1,70 @@
+using System;
+using Compose.Libraries.UkBoot;
+using Compose.Platform;
+
+namespace Compose.Platforms.Kvm
+{
+    /// <summary>
+    /// The kvm platform: a VM image booted by QEMU (microvm or pc) through PVH or multiboot. Console on the
+    /// COM1 ns16550 UART, memory from the loader's memory map, time from the TSC calibrated against the PIT,
+    /// shutdown through isa-debug-exit (else ACPI power-off). The boot code in boot/*.S does the machine work.
+    /// </summary>
+    [UkLibrary("platkvm", Description = "kvm platform: QEMU microvm/pc VM images (PVH, multiboot)",
+        License = "MIT", Platforms = new[] { "kvm" })]
+    [UkPlatform("kvm")]
+    [Provides(typeof(IConsole))]
+    [Provides(typeof(IMemoryRegions))]
+    [Provides(typeof(IClock))]
+    [Provides(typeof(IPlatformControl))]
+    [Requires(typeof(UkBootLibrary))]
+    [UkBoolOption("BOOT_TIME", false, Help = "Print the TSC ticks from the first boot instruction to main (also: boot argument platkvm.boottime)")]
+    public sealed partial class KvmPlatform : IConsole, IMemoryRegions, IClock, IPlatformControl
+    {
+        /// <summary>Exit status of a boot stopped by a bad command line (sysexits EX_USAGE).</summary>
+        public const int UsageStatus = 64;
+
+        /// <inheritdoc />
+        public string Name => "kvm";
+
+        /// <inheritdoc />
+        public void Terminate(int status) => Native.Exit(status);
+
+        /// <inheritdoc />
+        public unsafe void Write(ReadOnlySpan<byte> utf8)
+        {
+            // Safe: the span is pinned for the call and the UART routine reads exactly utf8.Length bytes.
+            fixed (byte* p = utf8) Native.UartWrite(p, (nuint)utf8.Length);
+        }
+
+        /// <inheritdoc />
+        public unsafe int Read(Span<byte> buffer)
+        {
+            if (buffer.Length == 0) return 0;
+            // Safe: the span is pinned and the UART routine writes at most buffer.Length bytes.
+            fixed (byte* p = buffer) return (int)Native.UartRead(p, (nuint)buffer.Length);
+        }
+
+        /// <inheritdoc />
+        public int Count => KvmMemory.RegionCount();
+
+        /// <inheritdoc />
+        public MemoryRegion this[int index] => KvmMemory.Region(index);
+
+        /// <inheritdoc />
+        public long MonotonicNanoseconds => KvmTime.MonotonicNanoseconds();
+
+        /// <inheritdoc />
+        public long WallClockNanoseconds => KvmTime.WallClockNanoseconds();
+
+        /// <summary>Sleeps at least <paramref name="nanoseconds"/>, halting the CPU until PIT interrupts.</summary>
+        public static void Sleep(long nanoseconds) => KvmTime.Sleep(nanoseconds);
+
+        /// <summary>Checks the boot arguments (the command-line words before <c>--</c>); an unknown one stops the boot.</summary>
+        [UkInit(UkInitClass.Early, Priority = 0)]
+        public static int CheckBootArguments() => KvmBootArguments.Check();
+
+        /// <summary>With <c>CONFIG_LIBPLATKVM_BOOT_TIME=y</c> or the boot argument <c>platkvm.boottime</c>, prints the TSC ticks from the first boot instruction to here, just before main.</summary>
+        [UkInit(UkInitClass.Late, Priority = 9)]
+        public static void ReportBootTime() => KvmBootArguments.ReportBootTime(Options.BootTime);
+    }
+}

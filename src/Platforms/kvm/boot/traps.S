@@ -1,0 +1,388 @@
+/* SPDX-License-Identifier: MIT */
+/*
+ * kvm traps: the IDT, a stub per CPU exception (vectors 0-31), the exception report, and the PIC IRQ handlers.
+ *
+ * Every exception runs on the trap stack (IST1), so a boot-stack overflow into its guard page still reports.
+ * The report goes to COM1: vector and name, error code, RIP (with the nearest symbol when the image carries a
+ * symbol table, kvm_symtab), CS, RFLAGS, RSP, CR2, CR3 and the general registers; then the VM exits with
+ * status KVM_EXIT_CPU_EXCEPTION. Interrupts: IRQ0 (PIT) counts kvm_timer_ticks; all IRQs get an EOI.
+ */
+#include "kvm_boot.h"
+
+/* Frame offsets after kvm_trap_common pushed the 15 general registers. */
+#define F_R15 0
+#define F_R14 8
+#define F_R13 16
+#define F_R12 24
+#define F_R11 32
+#define F_R10 40
+#define F_R9  48
+#define F_R8  56
+#define F_RBP 64
+#define F_RDI 72
+#define F_RSI 80
+#define F_RDX 88
+#define F_RCX 96
+#define F_RBX 104
+#define F_RAX 112
+#define F_VEC 120
+#define F_ERR 128
+#define F_RIP 136
+#define F_CS  144
+#define F_RFL 152
+#define F_RSP 160
+
+        .section .text, "ax"
+        .code64
+
+/* One stub per exception vector: push a zero error code where the CPU pushes none, then the vector. */
+.macro TRAP_STUB vec, has_err
+        .p2align 4
+kvm_trap_\vec:
+.if \has_err == 0
+        pushq   $0
+.endif
+        pushq   $\vec
+        jmp     kvm_trap_common
+.endm
+
+TRAP_STUB 0, 0
+TRAP_STUB 1, 0
+TRAP_STUB 2, 0
+TRAP_STUB 3, 0
+TRAP_STUB 4, 0
+TRAP_STUB 5, 0
+TRAP_STUB 6, 0
+TRAP_STUB 7, 0
+TRAP_STUB 8, 1
+TRAP_STUB 9, 0
+TRAP_STUB 10, 1
+TRAP_STUB 11, 1
+TRAP_STUB 12, 1
+TRAP_STUB 13, 1
+TRAP_STUB 14, 1
+TRAP_STUB 15, 0
+TRAP_STUB 16, 0
+TRAP_STUB 17, 1
+TRAP_STUB 18, 0
+TRAP_STUB 19, 0
+TRAP_STUB 20, 0
+TRAP_STUB 21, 1
+TRAP_STUB 22, 0
+TRAP_STUB 23, 0
+TRAP_STUB 24, 0
+TRAP_STUB 25, 0
+TRAP_STUB 26, 0
+TRAP_STUB 27, 0
+TRAP_STUB 28, 0
+TRAP_STUB 29, 1
+TRAP_STUB 30, 1
+TRAP_STUB 31, 0
+
+kvm_trap_common:
+        pushq   %rax
+        pushq   %rbx
+        pushq   %rcx
+        pushq   %rdx
+        pushq   %rsi
+        pushq   %rdi
+        pushq   %rbp
+        pushq   %r8
+        pushq   %r9
+        pushq   %r10
+        pushq   %r11
+        pushq   %r12
+        pushq   %r13
+        pushq   %r14
+        pushq   %r15
+        movq    %rsp, %r12              /* R12 = frame for the whole report */
+        lock btsl $0, kvm_in_trap(%rip)
+        jc      kvm_trap_nested
+
+        leaq    .Ls_head(%rip), %rdi
+        call    kvm_uart_puts
+        movq    F_VEC(%r12), %rdi
+        call    kvm_put_dec
+        movb    $' ', %dil
+        call    kvm_uart_putc
+        movq    F_VEC(%r12), %rax
+        leaq    kvm_trap_names(%rip), %rdi
+        movq    (%rdi, %rax, 8), %rdi
+        call    kvm_uart_puts
+        leaq    .Ls_err(%rip), %rdi
+        call    kvm_uart_puts
+        movq    F_ERR(%r12), %rdi
+        call    kvm_put_hex
+        leaq    .Ls_rip(%rip), %rdi
+        call    kvm_uart_puts
+        movq    F_RIP(%r12), %rdi
+        call    kvm_put_hex
+        movq    F_RIP(%r12), %rdi
+        call    kvm_put_symbol
+        leaq    .Ls_cs(%rip), %rdi
+        call    kvm_uart_puts
+        movq    F_CS(%r12), %rdi
+        call    kvm_put_hex
+        leaq    .Ls_rfl(%rip), %rdi
+        call    kvm_uart_puts
+        movq    F_RFL(%r12), %rdi
+        call    kvm_put_hex
+        leaq    .Ls_rsp(%rip), %rdi
+        call    kvm_uart_puts
+        movq    F_RSP(%r12), %rdi
+        call    kvm_put_hex
+        leaq    .Ls_cr2(%rip), %rdi
+        call    kvm_uart_puts
+        movq    %cr2, %rdi
+        call    kvm_put_hex
+        leaq    .Ls_cr3(%rip), %rdi
+        call    kvm_uart_puts
+        movq    %cr3, %rdi
+        call    kvm_put_hex
+
+        /* General registers: kvm_trap_regs lists (name, frame offset) pairs, four per line. */
+        leaq    kvm_trap_regs(%rip), %r13
+        xorl    %r14d, %r14d
+1:      testb   $3, %r14b
+        jnz     2f
+        movb    $'\n', %dil
+        call    kvm_uart_putc
+2:      movq    (%r13), %rdi
+        call    kvm_uart_puts
+        movq    8(%r13), %rax
+        movq    (%r12, %rax), %rdi
+        call    kvm_put_hex
+        addq    $16, %r13
+        incl    %r14d
+        cmpl    $15, %r14d
+        jb      1b
+        leaq    .Ls_tail(%rip), %rdi
+        call    kvm_uart_puts
+        movl    $KVM_EXIT_CPU_EXCEPTION, %edi
+        call    kvm_exit
+
+kvm_trap_nested:
+        leaq    .Ls_nested(%rip), %rdi
+        call    kvm_uart_puts
+        movq    F_VEC(%r12), %rdi
+        call    kvm_put_dec
+        movb    $'\n', %dil
+        call    kvm_uart_putc
+        movl    $KVM_EXIT_CPU_EXCEPTION, %edi
+        call    kvm_exit
+
+/* kvm_put_symbol(rdi = address): " <name+0xoff>" when kvm_symtab (sorted {addr, name} pairs) has one below. */
+kvm_put_symbol:
+        pushq   %rbx
+        pushq   %r13
+        movq    %rdi, %rbx
+        leaq    kvm_symtab_count(%rip), %rax  /* weak: address 0 when the image has no symbol table */
+        testq   %rax, %rax
+        jz      9f
+        movq    (%rax), %rcx
+        leaq    kvm_symtab(%rip), %rsi
+        xorl    %r13d, %r13d            /* R13 = best entry */
+1:      testq   %rcx, %rcx
+        jz      2f
+        cmpq    %rbx, (%rsi)
+        ja      2f                      /* sorted: the first entry above the address ends the search */
+        movq    %rsi, %r13
+        addq    $16, %rsi
+        decq    %rcx
+        jmp     1b
+2:      testq   %r13, %r13
+        jz      9f
+        leaq    .Ls_lt(%rip), %rdi
+        call    kvm_uart_puts
+        movq    8(%r13), %rdi
+        call    kvm_uart_puts
+        leaq    .Ls_plus(%rip), %rdi
+        call    kvm_uart_puts
+        movq    %rbx, %rdi
+        subq    (%r13), %rdi
+        call    kvm_put_hex_short
+        movb    $'>', %dil
+        call    kvm_uart_putc
+9:      popq    %r13
+        popq    %rbx
+        ret
+        .weak   kvm_symtab_count, kvm_symtab
+
+/* ---- PIC interrupts (vectors 32-47): IRQ0 counts ticks; every IRQ is acknowledged. ---- */
+        .p2align 4
+kvm_irq_timer:
+        pushq   %rax
+        lock incq kvm_timer_ticks(%rip)
+        movb    $0x20, %al
+        outb    %al, $0x20
+        popq    %rax
+        iretq
+
+        .p2align 4
+kvm_irq_master:                         /* IRQ 1-7 */
+        pushq   %rax
+        movb    $0x20, %al
+        outb    %al, $0x20
+        popq    %rax
+        iretq
+
+        .p2align 4
+kvm_irq_slave:                          /* IRQ 8-15 */
+        pushq   %rax
+        movb    $0x20, %al
+        outb    %al, $0xA0
+        outb    %al, $0x20
+        popq    %rax
+        iretq
+
+        .p2align 4
+kvm_irq_spurious:
+        iretq
+
+/* kvm_idt_init: gates for vectors 0-31, 32-47 (PIC) and 48 (APIC spurious), all on IST1, then lidt. */
+        .globl  kvm_idt_init
+kvm_idt_init:
+        leaq    kvm_idt(%rip), %rdi
+        leaq    kvm_trap_table(%rip), %rsi
+        xorl    %ecx, %ecx
+1:      movq    (%rsi, %rcx, 8), %rax
+        movl    $1, %edx                /* IST1 */
+        call    kvm_idt_set
+        incl    %ecx
+        cmpl    $32, %ecx
+        jb      1b
+2:      leaq    kvm_irq_master(%rip), %rax
+        cmpl    $KVM_IRQ_BASE, %ecx
+        jne     3f
+        leaq    kvm_irq_timer(%rip), %rax
+3:      cmpl    $(KVM_IRQ_BASE + 8), %ecx
+        jb      4f
+        leaq    kvm_irq_slave(%rip), %rax
+4:      movl    $1, %edx                /* IST1 too: the interrupted code may use the red zone */
+        call    kvm_idt_set
+        incl    %ecx
+        cmpl    $(KVM_IRQ_BASE + 16), %ecx
+        jb      2b
+        leaq    kvm_irq_spurious(%rip), %rax    /* local APIC spurious interrupts: no EOI */
+        movl    $1, %edx
+        call    kvm_idt_set
+        lidt    kvm_idt_ptr(%rip)
+        ret
+
+/* kvm_idt_set(rdi = idt, ecx = vector, rax = handler, edx = ist): a present 64-bit interrupt gate. */
+kvm_idt_set:
+        movq    %rcx, %r8
+        shlq    $4, %r8
+        addq    %rdi, %r8
+        movw    %ax, (%r8)
+        movw    $KVM_CS64, 2(%r8)
+        movb    %dl, 4(%r8)
+        movb    $0x8E, 5(%r8)           /* present, DPL 0, interrupt gate */
+        shrq    $16, %rax
+        movw    %ax, 6(%r8)
+        shrq    $16, %rax
+        movl    %eax, 8(%r8)
+        movl    $0, 12(%r8)
+        ret
+
+        .section .rodata, "a"
+        .p2align 3
+kvm_trap_table:
+        .irp v, 0,1,2,3,4,5,6,7,8,9,10,11,12,13,14,15,16,17,18,19,20,21,22,23,24,25,26,27,28,29,30,31
+        .quad   kvm_trap_\v
+        .endr
+kvm_idt_ptr:
+        .word   KVM_IDT_VECTORS * 16 - 1         /* vectors above are beyond the limit: #GP */
+        .quad   kvm_idt
+
+.macro NAME str
+        .section .rodata.str, "a"
+9:      .asciz  "\str"
+        .section .rodata, "a"
+        .quad   9b
+.endm
+        .p2align 3
+kvm_trap_names:
+        NAME "#DE divide error"
+        NAME "#DB debug"
+        NAME "NMI"
+        NAME "#BP breakpoint"
+        NAME "#OF overflow"
+        NAME "#BR bound range"
+        NAME "#UD invalid opcode"
+        NAME "#NM device not available"
+        NAME "#DF double fault"
+        NAME "coprocessor segment overrun"
+        NAME "#TS invalid TSS"
+        NAME "#NP segment not present"
+        NAME "#SS stack fault"
+        NAME "#GP general protection"
+        NAME "#PF page fault"
+        NAME "reserved"
+        NAME "#MF x87 floating point"
+        NAME "#AC alignment check"
+        NAME "#MC machine check"
+        NAME "#XM SIMD floating point"
+        NAME "#VE virtualization"
+        NAME "#CP control protection"
+        NAME "reserved"
+        NAME "reserved"
+        NAME "reserved"
+        NAME "reserved"
+        NAME "reserved"
+        NAME "reserved"
+        NAME "#HV hypervisor injection"
+        NAME "#VC VMM communication"
+        NAME "#SX security"
+        NAME "reserved"
+
+.macro REG str, off
+        .section .rodata.str, "a"
+9:      .asciz  "\str"
+        .section .rodata, "a"
+        .quad   9b, \off
+.endm
+        .p2align 3
+kvm_trap_regs:
+        REG "  RAX ", F_RAX
+        REG "  RBX ", F_RBX
+        REG "  RCX ", F_RCX
+        REG "  RDX ", F_RDX
+        REG "  RSI ", F_RSI
+        REG "  RDI ", F_RDI
+        REG "  RBP ", F_RBP
+        REG "  R8  ", F_R8
+        REG "  R9  ", F_R9
+        REG "  R10 ", F_R10
+        REG "  R11 ", F_R11
+        REG "  R12 ", F_R12
+        REG "  R13 ", F_R13
+        REG "  R14 ", F_R14
+        REG "  R15 ", F_R15
+
+        .section .rodata.str, "a"
+.Ls_head:   .asciz "\n[kvm] CPU exception "
+.Ls_err:    .asciz "\n  error code "
+.Ls_rip:    .asciz "\n  RIP "
+.Ls_cs:     .asciz "\n  CS  "
+.Ls_rfl:    .asciz "  RFLAGS "
+.Ls_rsp:    .asciz "  RSP "
+.Ls_cr2:    .asciz "\n  CR2 "
+.Ls_cr3:    .asciz "  CR3 "
+.Ls_tail:   .asciz "\n[kvm] stopped by a CPU exception (exit status 70)\n"
+.Ls_nested: .asciz "\n[kvm] CPU exception while reporting a CPU exception, vector "
+.Ls_lt:     .asciz " <"
+.Ls_plus:   .asciz "+0x"
+
+        .section .bss.kvm_idt, "aw", @nobits
+        .p2align 4
+kvm_idt:
+        .skip   KVM_IDT_VECTORS * 16
+        .p2align 3
+        .globl  kvm_timer_ticks
+kvm_timer_ticks:
+        .skip   8
+kvm_in_trap:
+        .skip   4
+
+        .section .note.GNU-stack, "", @progbits
