@@ -132,6 +132,33 @@ namespace Threads
             return 0;
         }
 
+        /// <summary>
+        /// <c>threads overrun</c> (images): digs about 1 KiB below its 64 KiB stack and ends; joining it, the scheduler
+        /// must notice the overwritten canary and panic naming the thread. (Hosted threads have OS-sized stacks.)
+        /// </summary>
+        private sealed unsafe class Overrun : IThreadBody
+        {
+            public void Run()
+            {
+                byte top = 0;
+                s_dug = Dig(&top, 0);
+            }
+
+            // Each frame fills 512 bytes of stack; recursion stops once a frame lies 65 KiB below the first.
+            private static int Dig(byte* top, int depth)
+            {
+                Span<byte> frame = stackalloc byte[512];
+                frame.Fill((byte)depth);
+                fixed (byte* bottom = frame)
+                {
+                    // Safe: only the addresses are compared; nothing is read through them.
+                    if (top - bottom > 65 * 1024) return frame[depth % 512];
+                }
+                return Dig(top, depth + 1) + frame[0];
+            }
+        }
+
+        private static int s_dug;
         private static int s_wakeOrder;
         private static int s_earlyWakes;
 
@@ -146,6 +173,12 @@ namespace Threads
                 return 1;
             }
             if (args.Length == 2 && args[0] == "bench") return Bench(sched, args[1]);
+            if (args.Length == 1 && args[0] == "overrun")
+            {
+                sched.Join(sched.Create("digger", new Overrun()));
+                Console.WriteLine("threads: overrun not detected (" + s_dug.ToString() + ")");
+                return 1;
+            }
             s_mailbox = new UkMailbox<int>(4);
             s_lock = new UkMutex();
             var threads = new UkThread[Producers + Consumers];

@@ -10,7 +10,7 @@ namespace Compose.PoolImages.Tests
     /// <summary>
     /// samples/Threads (producers and consumers over a mailbox under a mutex, then three sleepers) built for hosted,
     /// linuxu and kvm: the images switch threads with the platform's assembly and must print the hosted build's
-    /// checksum and wake order. The kvm image boots under QEMU (microvm, TCG) through tools/compose-run.
+    /// checksum and wake order, and a thread that overruns its stack panics. The kvm image boots under QEMU (microvm, TCG) through tools/compose-run.
     /// </summary>
     public sealed class ThreadsImageTests : IClassFixture<ThreadsImageTests.HostedRun>
     {
@@ -25,6 +25,10 @@ namespace Compose.PoolImages.Tests
             ImageResult run = Run(Path.Combine(SampleDir, "bin", "linuxu", "Debug", "net10.0", "threads_linuxu-x86_64"), Array.Empty<string>());
             Assert.True(run.ExitCode == 0, "linuxu image failed:\n" + run);
             Assert.Equal(_hosted.ResultLines, ResultLines(run.StdOut));
+
+            ImageResult overrun = Run(Path.Combine(SampleDir, "bin", "linuxu", "Debug", "net10.0", "threads_linuxu-x86_64"), new[] { "overrun" });
+            Assert.True(overrun.ExitCode == 134, "a stack overrun did not panic:\n" + overrun);
+            Assert.Contains("ukschedcoop: thread 'digger' overran its 65536-byte stack", overrun.StdErr);
         }
 
         [QemuFact]
@@ -35,6 +39,10 @@ namespace Compose.PoolImages.Tests
             ImageResult run = Run("bash", new[] { Path.Combine(Root, "tools", "compose-run"), "-M", "microvm", "-a", "tcg", "-t", "60", image });
             Assert.True(run.ExitCode == 0, "kvm image failed:\n" + run);
             Assert.Equal(_hosted.ResultLines, ResultLines(run.StdOut));
+
+            ImageResult overrun = Run("bash", new[] { Path.Combine(Root, "tools", "compose-run"), "-M", "microvm", "-a", "tcg", "-t", "60", image, "--", "overrun" });
+            Assert.True(overrun.ExitCode == 134, "a stack overrun did not panic:\n" + overrun);
+            Assert.Contains("ukschedcoop: thread 'digger' overran its 65536-byte stack", overrun.StdOut + overrun.StdErr);
         }
 
         /// <summary>The hosted build's result lines, computed once for the class.</summary>

@@ -13,13 +13,22 @@ namespace Compose.Libraries.UkSchedCoop
     /// The image side of the context switch (linuxu, kvm): a context is a saved stack pointer; the platform's
     /// assembly (src/Platforms/arch/x86_64/ukctx.S) pushes the callee-saved registers, swaps stack pointers and pops.
     /// Each created thread gets a <see cref="StackSize"/>-byte stack from the bound <see cref="IAllocator"/>, given
-    /// back when the thread is joined. There is no guard page under the stacks yet (an overflow corrupts the block
-    /// below). Idling waits through the platform's <see cref="IPlatformSleep"/> (nanosleep, or PIT and hlt).
+    /// back when the thread is joined. There is no guard page under the stacks yet: instead each stack block starts
+    /// with a <see cref="GuardSize"/>-byte zone whose top word is a canary, checked whenever the thread switches away
+    /// and when it is joined, so an overrun of less than the zone panics naming the thread and corrupts only its own
+    /// block (a deeper one, or one that skips the canary word, is not caught).
+    /// Idling waits through the platform's <see cref="IPlatformSleep"/> (nanosleep, or PIT and hlt).
     /// </summary>
     internal static unsafe class ThreadContexts
     {
         /// <summary>Bytes of stack per created thread.</summary>
         internal const int StackSize = 64 * 1024;
+
+        /// <summary>Bytes below each stack kept as an overrun zone (a software stand-in for a guard page).</summary>
+        internal const int GuardSize = 4096;
+
+        /// <summary>The word at the top of the overrun zone, just below the stack's lowest usable address.</summary>
+        private const ulong Canary = 0x57AC_CA4A_21E5_0DEDUL;
 
         private sealed class Context
         {
@@ -46,13 +55,15 @@ namespace Compose.Libraries.UkSchedCoop
         {
             IAllocator? allocator = UkApi<IAllocator>.Instance;
             if (allocator == null) Panic("ukschedcoop: Create(thread '" + thread.Name + "'): no IAllocator is bound for its stack");
-            void* stack = allocator!.Memalign(16, StackSize);
+            void* stack = allocator!.Memalign(16, GuardSize + StackSize);
             if (stack == null) Panic("ukschedcoop: Create(thread '" + thread.Name + "'): out of memory for its " + StackSize.ToString() + "-byte stack");
+            // Safe: the block is GuardSize + StackSize bytes, so the word below GuardSize is ours.
+            *(ulong*)((byte*)stack + GuardSize - sizeof(ulong)) = Canary;
             var context = new Context { Stack = stack, Scheduler = scheduler, Thread = thread };
             // Safe: images never move or free objects, so the context's address stays valid as the entry's argument.
             nint self = *(nint*)Unsafe.AsPointer(ref context);
             delegate*<nint, void> entry = &Entry;
-            context.StackPointer = InitStack((byte*)stack + StackSize, entry, self);
+            context.StackPointer = InitStack((byte*)stack + GuardSize + StackSize, entry, self);
             return context;
         }
 
@@ -72,6 +83,7 @@ namespace Compose.Libraries.UkSchedCoop
         {
             Context self = (Context)from.Context!;
             Context next = (Context)to.Context!;
+            CheckCanary(self, from);
             fixed (nuint* save = &self.StackPointer)
             {
                 // Safe: save points into a live context object; the switch writes one word there.
@@ -96,9 +108,18 @@ namespace Compose.Libraries.UkSchedCoop
         {
             if (thread.Context is Context context && context.Stack != null)
             {
+                CheckCanary(context, thread);
                 UkApi<IAllocator>.Instance!.Free(context.Stack);
                 context.Stack = null;
             }
+        }
+
+        /// <summary>Panics when the canary at the bottom of <paramref name="thread"/>'s stack was overwritten.</summary>
+        private static void CheckCanary(Context context, UkThread thread)
+        {
+            // Safe: Stack is the live block Start allocated (null for the boot thread, whose stack is the platform's).
+            if (context.Stack != null && *(ulong*)((byte*)context.Stack + GuardSize - sizeof(ulong)) != Canary)
+                Panic("ukschedcoop: thread '" + thread.Name + "' overran its " + StackSize.ToString() + "-byte stack (the canary at its bottom was overwritten)");
         }
 
         /// <summary>Waits for the first sleeper through the platform; without <see cref="IPlatformSleep"/> the scheduler polls the clock.</summary>
