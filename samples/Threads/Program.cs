@@ -3,6 +3,7 @@ using Compose;
 using Compose.Libraries.UkLock;
 using Compose.Libraries.UkMpi;
 using Compose.Libraries.UkSched;
+using Compose.Platform;
 
 [assembly: UkApplication("threads")]
 [assembly: Requires(typeof(ISched))]
@@ -60,7 +61,108 @@ namespace Threads
             }
         }
 
-        /// <summary>Starts the threads, waits for them, prints the checksum.</summary>
+        /// <summary>
+        /// Sleeps (Index + 1) * 10 ms, then appends its index + 1 to the wake order; created in reverse, so the order
+        /// shows that wake-ups follow the sleep times. A wake-up before the requested time is counted as early.
+        /// </summary>
+        private sealed class Sleeper : IThreadBody
+        {
+            public const long Step = 10_000_000;
+            private readonly int _index;
+
+            public Sleeper(int index) { _index = index; }
+
+            public void Run()
+            {
+                IClock? clock = UkApi<IClock>.Instance;
+                long start = clock != null ? clock.MonotonicNanoseconds : 0;
+                UkApi<ISched>.Instance!.Sleep((_index + 1) * Step);
+                if (clock != null && clock.MonotonicNanoseconds - start < (_index + 1) * Step) s_earlyWakes++;
+                s_wakeOrder = s_wakeOrder * 10 + _index + 1;
+            }
+        }
+
+        /// <summary>Yields <see cref="Rounds"/> times; two of them ping-pong the CPU for the switch benchmark.</summary>
+        private sealed class PingPong : IThreadBody
+        {
+            public long Rounds;
+
+            public void Run()
+            {
+                ISched sched = UkApi<ISched>.Instance!;
+                for (long i = 0; i < Rounds; i++) sched.Yield();
+            }
+        }
+
+        /// <summary>
+        /// <c>threads bench N</c>: two threads yield to each other N times each; prints the switches (2N) and the
+        /// nanoseconds per switch (a yield through the scheduler plus the context switch) by the platform clock.
+        /// </summary>
+        private static int Bench(ISched sched, string rounds)
+        {
+            long n = 0;
+            for (int i = 0; i < rounds.Length; i++)
+            {
+                if (rounds[i] < '0' || rounds[i] > '9' || n > 1_000_000_000_000L)
+                {
+                    Console.WriteLine("threads: bench: '" + rounds + "' is not a round count");
+                    return 2;
+                }
+                n = n * 10 + (rounds[i] - '0');
+            }
+            IClock? clock = UkApi<IClock>.Instance;
+            if (clock == null || n == 0)
+            {
+                Console.WriteLine("threads: bench needs a platform clock and a round count above 0");
+                return 2;
+            }
+            var a = new PingPong { Rounds = n };
+            var b = new PingPong { Rounds = n };
+            UkThread ta = sched.Create("ping", a);
+            UkThread tb = sched.Create("pong", b);
+            long start = clock.MonotonicNanoseconds;
+            sched.Join(ta);
+            sched.Join(tb);
+            long elapsed = clock.MonotonicNanoseconds - start;
+            long switches = 2 * n;
+            long picoseconds = elapsed / switches * 1000 + elapsed % switches * 1000 / switches;
+            string fraction = (picoseconds % 1000).ToString();
+            while (fraction.Length < 3) fraction = "0" + fraction;
+            Console.WriteLine("bench: " + switches.ToString() + " switches in " + elapsed.ToString() + " ns: " + (picoseconds / 1000).ToString() + "." + fraction + " ns per switch");
+            return 0;
+        }
+
+        /// <summary>
+        /// <c>threads overrun</c> (images): digs about 1 KiB below its 64 KiB stack and ends; joining it, the scheduler
+        /// must notice the overwritten canary and panic naming the thread. (Hosted threads have OS-sized stacks.)
+        /// </summary>
+        private sealed unsafe class Overrun : IThreadBody
+        {
+            public void Run()
+            {
+                byte top = 0;
+                s_dug = Dig(&top, 0);
+            }
+
+            // Each frame fills 512 bytes of stack; recursion stops once a frame lies 65 KiB below the first.
+            private static int Dig(byte* top, int depth)
+            {
+                Span<byte> frame = stackalloc byte[512];
+                frame.Fill((byte)depth);
+                fixed (byte* bottom = frame)
+                {
+                    // Safe: only the addresses are compared; nothing is read through them.
+                    if (top - bottom > 65 * 1024) return frame[depth % 512];
+                }
+                return Dig(top, depth + 1) + frame[0];
+            }
+        }
+
+        private static int s_dug;
+        private static int s_wakeOrder;
+        private static int s_earlyWakes;
+
+        /// <summary>Starts the threads, waits for them, prints the checksum; then the sleepers, and their wake order.</summary>
         [UkMain]
         public static int Main(string[] args)
         {
@@ -68,6 +170,13 @@ namespace Threads
             if (sched == null)
             {
                 Console.WriteLine("threads: no scheduler bound");
+                return 1;
+            }
+            if (args.Length == 2 && args[0] == "bench") return Bench(sched, args[1]);
+            if (args.Length == 1 && args[0] == "overrun")
+            {
+                sched.Join(sched.Create("digger", new Overrun()));
+                Console.WriteLine("threads: overrun not detected (" + s_dug.ToString() + ")");
                 return 1;
             }
             s_mailbox = new UkMailbox<int>(4);
@@ -85,7 +194,12 @@ namespace Threads
             }
             Console.WriteLine("messages: " + s_fetched.ToString());
             Console.WriteLine("checksum: " + s_checksum.ToString());
-            return s_fetched == Producers * MessagesPerProducer ? 0 : 1;
+
+            var sleepers = new UkThread[3];
+            for (int i = sleepers.Length - 1; i >= 0; i--) sleepers[i] = sched.Create("sleeper" + i.ToString(), new Sleeper(i));
+            for (int i = 0; i < sleepers.Length; i++) sched.Join(sleepers[i]);
+            Console.WriteLine("wake order: " + s_wakeOrder.ToString() + ", early wake-ups: " + s_earlyWakes.ToString());
+            return s_fetched == Producers * MessagesPerProducer && s_wakeOrder == 123 && s_earlyWakes == 0 ? 0 : 1;
         }
     }
 }

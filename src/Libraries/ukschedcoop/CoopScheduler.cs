@@ -1,3 +1,4 @@
+using Compose.Libraries.UkAlloc;
 using Compose.Libraries.UkSched;
 using Compose.Platform;
 
@@ -9,11 +10,14 @@ namespace Compose.Libraries.UkSchedCoop
     /// the run queue (in wake-up order) whenever the scheduler picks. With nothing runnable it idles until the first
     /// sleeper is due. The thread that first calls the scheduler becomes thread 0, "main".
     /// On <c>hosted</c> every thread is an OS thread and the running one holds a baton the others wait for
-    /// (<c>ThreadContexts</c>), so exactly one runs at a time.
+    /// (<c>ThreadContexts</c>), so exactly one runs at a time; in images (linuxu, kvm) the platform's assembly switches
+    /// stacks allocated from the bound <see cref="IAllocator"/> and idling goes through <see cref="IPlatformSleep"/>.
     /// </summary>
     [UkLibrary("ukschedcoop", Description = "Cooperative round-robin scheduler", License = "BSD-3-Clause")]
     [Provides(typeof(ISched))]
     [Requires(typeof(IClock), Optional = true)]
+    [Requires(typeof(IPlatformSleep), Optional = true)]
+    [Requires(typeof(IAllocator))]
     public sealed class CoopScheduler : ISched
     {
         private const string Library = "ukschedcoop";
@@ -65,6 +69,7 @@ namespace Compose.Libraries.UkSchedCoop
             }
             thread.Joiner = null;
             thread.Joined = true;
+            ThreadContexts.Release(thread);
             thread.Context = null;
             return SchedError.None;
         }

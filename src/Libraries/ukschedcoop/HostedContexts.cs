@@ -77,6 +77,11 @@ namespace Compose.Libraries.UkSchedCoop
             Thread.Sleep(Timeout.Infinite);
         }
 
+        /// <summary>Nothing to give back: a joined thread's OS thread has ended.</summary>
+        public static void Release(UkThread thread)
+        {
+        }
+
         /// <summary>Waits about <paramref name="nanoseconds"/> for the first sleeper, like a platform halting until the timer fires.</summary>
         public static void Idle(long nanoseconds)
         {

@@ -1,37 +1,139 @@
 #if UK_IMAGE
 using System;
+using System.Runtime;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+using Compose.Libraries.UkAlloc;
 using Compose.Libraries.UkSched;
+using Compose.Platform;
 
 namespace Compose.Libraries.UkSchedCoop
 {
     /// <summary>
-    /// The image side of the context switch, until the platforms (linuxu, kvm) provide the assembly switch of
-    /// callee-saved registers and stack pointer: only the boot thread exists. Yield and Sleep work (Sleep polls the
-    /// platform clock); creating a thread is a panic that says so, never a silent no-op.
+    /// The image side of the context switch (linuxu, kvm): a context is a saved stack pointer; the platform's
+    /// assembly (src/Platforms/arch/x86_64/ukctx.S) pushes the callee-saved registers, swaps stack pointers and pops.
+    /// Each created thread gets a <see cref="StackSize"/>-byte stack from the bound <see cref="IAllocator"/>, given
+    /// back when the thread is joined. There is no guard page under the stacks yet: instead each stack block starts
+    /// with a <see cref="GuardSize"/>-byte zone whose top word is a canary, checked whenever the thread switches away
+    /// and when it is joined, so an overrun of less than the zone panics naming the thread and corrupts only its own
+    /// block (a deeper one, or one that skips the canary word, is not caught).
+    /// Idling waits through the platform's <see cref="IPlatformSleep"/> (nanosleep, or PIT and hlt).
     /// </summary>
-    internal static class ThreadContexts
+    internal static unsafe class ThreadContexts
     {
-        public static object ForCallingThread() => new object();
+        /// <summary>Bytes of stack per created thread.</summary>
+        internal const int StackSize = 64 * 1024;
 
-        public static object Start(CoopScheduler scheduler, UkThread thread) =>
-            throw new InvalidOperationException("ukschedcoop: Create(thread '" + thread.Name + "'): this platform has no thread context switch yet");
+        /// <summary>Bytes below each stack kept as an overrun zone (a software stand-in for a guard page).</summary>
+        internal const int GuardSize = 4096;
 
-        public static void Switch(UkThread from, UkThread to) =>
-            throw new InvalidOperationException("ukschedcoop: switch to thread '" + to.Name + "': this platform has no thread context switch yet");
+        /// <summary>The word at the top of the overrun zone, just below the stack's lowest usable address.</summary>
+        private const ulong Canary = 0x57AC_CA4A_21E5_0DEDUL;
 
-        public static void Resume(UkThread to) =>
-            throw new InvalidOperationException("ukschedcoop: resume thread '" + to.Name + "': this platform has no thread context switch yet");
-
-        public static void EndCurrent(UkThread self) =>
-            throw new InvalidOperationException("ukschedcoop: Exit(): thread '" + self.Name + "' is the only thread");
-
-        /// <summary>Nothing to halt on yet: the scheduler polls the clock until the first sleeper is due.</summary>
-        public static void Idle(long nanoseconds)
+        private sealed class Context
         {
+            public nuint StackPointer;
+            public void* Stack;
+            public CoopScheduler? Scheduler;
+            public UkThread? Thread;
         }
 
-        public static long MonotonicNow() =>
-            throw new InvalidOperationException("ukschedcoop: Sleep(): no IClock is bound; the platform library provides it");
+        /// <summary>Where an ending thread's stack pointer goes: nobody resumes it.</summary>
+        private static nuint s_discardedStackPointer;
+
+        [DllImport(UkNative.Library, EntryPoint = "uk_ctx_switch"), SuppressGCTransition]
+        private static extern void SwitchStacks(nuint* save, nuint load);
+
+        [DllImport(UkNative.Library, EntryPoint = "uk_ctx_init"), SuppressGCTransition]
+        private static extern nuint InitStack(void* top, void* entry, nint argument);
+
+        /// <summary>The boot thread's context: its stack pointer is stored at its first switch.</summary>
+        public static object ForCallingThread() => new Context();
+
+        /// <summary>Allocates the stack of <paramref name="thread"/> and builds a first frame that enters <see cref="Entry"/>.</summary>
+        public static object Start(CoopScheduler scheduler, UkThread thread)
+        {
+            IAllocator? allocator = UkApi<IAllocator>.Instance;
+            if (allocator == null) Panic("ukschedcoop: Create(thread '" + thread.Name + "'): no IAllocator is bound for its stack");
+            void* stack = allocator!.Memalign(16, GuardSize + StackSize);
+            if (stack == null) Panic("ukschedcoop: Create(thread '" + thread.Name + "'): out of memory for its " + StackSize.ToString() + "-byte stack");
+            // Safe: the block is GuardSize + StackSize bytes, so the word below GuardSize is ours.
+            *(ulong*)((byte*)stack + GuardSize - sizeof(ulong)) = Canary;
+            var context = new Context { Stack = stack, Scheduler = scheduler, Thread = thread };
+            // Safe: images never move or free objects, so the context's address stays valid as the entry's argument.
+            nint self = *(nint*)Unsafe.AsPointer(ref context);
+            delegate*<nint, void> entry = &Entry;
+            context.StackPointer = InitStack((byte*)stack + GuardSize + StackSize, entry, self);
+            return context;
+        }
+
+        /// <summary>First managed code of a created thread, reached from uk_ctx_start; ends by switching away for good.</summary>
+        private static void Entry(nint contextAddress)
+        {
+            Context context = Unsafe.As<nint, Context>(ref contextAddress);
+            CoopScheduler scheduler = context.Scheduler!;
+            UkThread thread = context.Thread!;
+            scheduler.RunBody(thread);
+            scheduler.Finish(thread);
+            Panic("ukschedcoop: thread '" + thread.Name + "' was resumed after it exited");
+        }
+
+        /// <summary>Saves the caller's registers and stack in <paramref name="from"/>'s context and continues <paramref name="to"/>.</summary>
+        public static void Switch(UkThread from, UkThread to)
+        {
+            Context self = (Context)from.Context!;
+            Context next = (Context)to.Context!;
+            CheckCanary(self, from);
+            fixed (nuint* save = &self.StackPointer)
+            {
+                // Safe: save points into a live context object; the switch writes one word there.
+                SwitchStacks(save, next.StackPointer);
+            }
+        }
+
+        /// <summary>Continues <paramref name="to"/>; the calling thread has exited and its stack is abandoned.</summary>
+        public static void Resume(UkThread to)
+        {
+            Context next = (Context)to.Context!;
+            // Safe: a static field's address does not change in an image.
+            SwitchStacks((nuint*)Unsafe.AsPointer(ref s_discardedStackPointer), next.StackPointer);
+        }
+
+        /// <summary>Reached only if an exited thread were resumed: <see cref="CoopScheduler.Finish"/> never returns here.</summary>
+        public static void EndCurrent(UkThread self) =>
+            Panic("ukschedcoop: Exit(): thread '" + self.Name + "' was resumed after it exited");
+
+        /// <summary>Gives a joined thread's stack back to the allocator (it ran its last instruction on it before).</summary>
+        public static void Release(UkThread thread)
+        {
+            if (thread.Context is Context context && context.Stack != null)
+            {
+                CheckCanary(context, thread);
+                UkApi<IAllocator>.Instance!.Free(context.Stack);
+                context.Stack = null;
+            }
+        }
+
+        /// <summary>Panics when the canary at the bottom of <paramref name="thread"/>'s stack was overwritten.</summary>
+        private static void CheckCanary(Context context, UkThread thread)
+        {
+            // Safe: Stack is the live block Start allocated (null for the boot thread, whose stack is the platform's).
+            if (context.Stack != null && *(ulong*)((byte*)context.Stack + GuardSize - sizeof(ulong)) != Canary)
+                Panic("ukschedcoop: thread '" + thread.Name + "' overran its " + StackSize.ToString() + "-byte stack (the canary at its bottom was overwritten)");
+        }
+
+        /// <summary>Waits for the first sleeper through the platform; without <see cref="IPlatformSleep"/> the scheduler polls the clock.</summary>
+        public static void Idle(long nanoseconds)
+        {
+            IPlatformSleep? sleep = UkApi<IPlatformSleep>.Instance;
+            if (sleep != null && nanoseconds > 0) sleep.Sleep(nanoseconds);
+        }
+
+        public static long MonotonicNow()
+        {
+            Panic("ukschedcoop: Sleep(): no IClock is bound; the platform library provides it");
+            return 0;
+        }
 
         public static void Panic(string message) => throw new InvalidOperationException(message);
     }

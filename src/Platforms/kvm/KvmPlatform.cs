@@ -16,9 +16,10 @@ namespace Compose.Platforms.Kvm
     [Provides(typeof(IMemoryRegions))]
     [Provides(typeof(IClock))]
     [Provides(typeof(IPlatformControl))]
+    [Provides(typeof(IPlatformSleep))]
     [Requires(typeof(UkBootLibrary))]
     [UkBoolOption("BOOT_TIME", false, Help = "Print the TSC ticks from the first boot instruction to main (also: boot argument platkvm.boottime)")]
-    public sealed partial class KvmPlatform : IConsole, IMemoryRegions, IClock, IPlatformControl
+    public sealed partial class KvmPlatform : IConsole, IMemoryRegions, IClock, IPlatformControl, IPlatformSleep
     {
         /// <summary>Exit status of a boot stopped by a bad command line (sysexits EX_USAGE).</summary>
         public const int UsageStatus = 64;
@@ -58,6 +59,12 @@ namespace Compose.Platforms.Kvm
 
         /// <summary>Sleeps at least <paramref name="nanoseconds"/>, halting the CPU until PIT interrupts.</summary>
         public static void Sleep(long nanoseconds) => KvmTime.Sleep(nanoseconds);
+
+        /// <inheritdoc/>
+        void IPlatformSleep.Sleep(long nanoseconds)
+        {
+            if (nanoseconds > 0) KvmTime.Sleep(nanoseconds);
+        }
 
         /// <summary>Checks the boot arguments (the command-line words before <c>--</c>); an unknown one stops the boot.</summary>
         [UkInit(UkInitClass.Early, Priority = 0)]

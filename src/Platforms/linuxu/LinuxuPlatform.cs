@@ -17,9 +17,10 @@ namespace Compose.Platforms.Linuxu
     [Provides(typeof(IMemoryRegions))]
     [Provides(typeof(IClock))]
     [Provides(typeof(IPlatformControl))]
+    [Provides(typeof(IPlatformSleep))]
     [Requires(typeof(UkBootLibrary))]
     [UkIntOption("HEAP_SIZE", 16 * 1024 * 1024, Min = 64 * 1024, Max = 1L << 36, Help = "Bytes of anonymous memory mapped for the allocator")]
-    public sealed unsafe partial class LinuxuPlatform : IConsole, IMemoryRegions, IClock, IPlatformControl
+    public sealed unsafe partial class LinuxuPlatform : IConsole, IMemoryRegions, IClock, IPlatformControl, IPlatformSleep
     {
         private MemoryRegion _heap;
 

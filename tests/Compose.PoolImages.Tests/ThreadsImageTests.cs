@@ -1,0 +1,148 @@
+using System;
+using System.Collections.Generic;
+using System.Diagnostics;
+using System.IO;
+using System.Text;
+using Xunit;
+
+namespace Compose.PoolImages.Tests
+{
+    /// <summary>
+    /// samples/Threads (producers and consumers over a mailbox under a mutex, then three sleepers) built for hosted,
+    /// linuxu and kvm: the images switch threads with the platform's assembly and must print the hosted build's
+    /// checksum and wake order, and a thread that overruns its stack panics. The kvm image boots under QEMU (microvm, TCG) through tools/compose-run.
+    /// </summary>
+    public sealed class ThreadsImageTests : IClassFixture<ThreadsImageTests.HostedRun>
+    {
+        private readonly HostedRun _hosted;
+
+        public ThreadsImageTests(HostedRun hosted) { _hosted = hosted; }
+
+        [Fact]
+        public void LinuxuImagePrintsTheHostedResults()
+        {
+            Build("linuxu");
+            ImageResult run = Run(Path.Combine(SampleDir, "bin", "linuxu", "Debug", "net10.0", "threads_linuxu-x86_64"), Array.Empty<string>());
+            Assert.True(run.ExitCode == 0, "linuxu image failed:\n" + run);
+            Assert.Equal(_hosted.ResultLines, ResultLines(run.StdOut));
+
+            ImageResult overrun = Run(Path.Combine(SampleDir, "bin", "linuxu", "Debug", "net10.0", "threads_linuxu-x86_64"), new[] { "overrun" });
+            Assert.True(overrun.ExitCode == 134, "a stack overrun did not panic:\n" + overrun);
+            Assert.Contains("ukschedcoop: thread 'digger' overran its 65536-byte stack", overrun.StdErr);
+        }
+
+        [QemuFact]
+        public void KvmImagePrintsTheHostedResults()
+        {
+            Build("kvm");
+            string image = Path.Combine(SampleDir, "bin", "kvm", "Debug", "net10.0", "threads_qemu-x86_64");
+            ImageResult run = Run("bash", new[] { Path.Combine(Root, "tools", "compose-run"), "-M", "microvm", "-a", "tcg", "-t", "60", image });
+            Assert.True(run.ExitCode == 0, "kvm image failed:\n" + run);
+            Assert.Equal(_hosted.ResultLines, ResultLines(run.StdOut));
+
+            ImageResult overrun = Run("bash", new[] { Path.Combine(Root, "tools", "compose-run"), "-M", "microvm", "-a", "tcg", "-t", "60", image, "--", "overrun" });
+            Assert.True(overrun.ExitCode == 134, "a stack overrun did not panic:\n" + overrun);
+            Assert.Contains("ukschedcoop: thread 'digger' overran its 65536-byte stack", overrun.StdOut + overrun.StdErr);
+        }
+
+        /// <summary>The hosted build's result lines, computed once for the class.</summary>
+        public sealed class HostedRun
+        {
+            public HostedRun()
+            {
+                Build("hosted");
+                ImageResult run = Run("dotnet", new[] { Path.Combine(SampleDir, "bin", "Debug", "net10.0", "threads.dll") });
+                Assert.True(run.ExitCode == 0, "hosted run failed:\n" + run);
+                ResultLines = ResultLines(run.StdOut);
+                Assert.Equal(3, ResultLines.Count);
+                Assert.Equal("messages: 3000", ResultLines[0]);
+                Assert.StartsWith("checksum: ", ResultLines[1]);
+                Assert.Equal("wake order: 123, early wake-ups: 0", ResultLines[2]);
+            }
+
+            public List<string> ResultLines { get; }
+        }
+
+        private static string Root { get; } = FindRoot();
+
+        private static string SampleDir => Path.Combine(Root, "samples", "Threads");
+
+        private static void Build(string platform)
+        {
+            ImageResult build = Run("dotnet", new[] { "build", Path.Combine(SampleDir, "Threads.csproj"), "-v:q", "-nologo", "-p:UkPlatform=" + platform });
+            Assert.True(build.ExitCode == 0, platform + " build of samples/Threads failed:\n" + build);
+        }
+
+        /// <summary>The lines after the banner that the sample computes: message count, checksum, wake order.</summary>
+        private static List<string> ResultLines(string output)
+        {
+            var lines = new List<string>();
+            foreach (string raw in output.Split('\n'))
+            {
+                string line = raw.Trim();
+                if (line.StartsWith("messages: ", StringComparison.Ordinal) || line.StartsWith("checksum: ", StringComparison.Ordinal)
+                    || line.StartsWith("wake order: ", StringComparison.Ordinal)) lines.Add(line);
+            }
+            return lines;
+        }
+
+        private sealed record ImageResult(int ExitCode, string StdOut, string StdErr)
+        {
+            public override string ToString() => "exit " + ExitCode + "\n--- stdout\n" + StdOut + "\n--- stderr\n" + StdErr;
+        }
+
+        private static ImageResult Run(string file, string[] args)
+        {
+            var psi = new ProcessStartInfo(file)
+            {
+                RedirectStandardOutput = true,
+                RedirectStandardError = true,
+                UseShellExecute = false,
+                WorkingDirectory = Root,
+                StandardOutputEncoding = Encoding.UTF8,
+            };
+            foreach (string a in args) psi.ArgumentList.Add(a);
+            using Process p = Process.Start(psi)!;
+            var stdout = p.StandardOutput.ReadToEndAsync();
+            var stderr = p.StandardError.ReadToEndAsync();
+            if (!p.WaitForExit(600_000))
+            {
+                p.Kill(entireProcessTree: true);
+                throw new TimeoutException(file + " " + string.Join(" ", args) + " did not finish in 600 s");
+            }
+            return new ImageResult(p.ExitCode, stdout.Result, stderr.Result);
+        }
+
+        private static string FindRoot()
+        {
+            for (string? dir = AppContext.BaseDirectory; dir != null; dir = Path.GetDirectoryName(dir))
+            {
+                if (File.Exists(Path.Combine(dir, "Directory.Build.props")) && Directory.Exists(Path.Combine(dir, "samples", "Threads")))
+                    return dir;
+            }
+            throw new InvalidOperationException("repository root not found above " + AppContext.BaseDirectory);
+        }
+    }
+
+    /// <summary>
+    /// A fact that needs qemu-system-x86_64 ($QEMU): skipped when it is absent, unless COMPOSE_REQUIRE_QEMU=1, where
+    /// the test runs and fails.
+    /// </summary>
+    public sealed class QemuFactAttribute : FactAttribute
+    {
+        public QemuFactAttribute()
+        {
+            string program = Environment.GetEnvironmentVariable("QEMU") is { Length: > 0 } q ? q : "qemu-system-x86_64";
+            if (Environment.GetEnvironmentVariable("COMPOSE_REQUIRE_QEMU") == "1" || Found(program)) return;
+            Skip = program + " is not installed (set COMPOSE_REQUIRE_QEMU=1 to fail instead)";
+        }
+
+        private static bool Found(string program)
+        {
+            if (program.Contains('/')) return File.Exists(program);
+            foreach (string dir in (Environment.GetEnvironmentVariable("PATH") ?? "").Split(':'))
+                if (dir.Length > 0 && File.Exists(Path.Combine(dir, program))) return true;
+            return false;
+        }
+    }
+}
