@@ -77,8 +77,8 @@ namespace Compose.Libraries.RamFs
             if (_count == _names.Length)
             {
                 int capacity = _count == 0 ? 4 : _count * 2;
-                Array.Resize(ref _names, capacity);
-                Array.Resize(ref _children, capacity);
+                _names = Grown(_names, capacity);
+                _children = Grown(_children, capacity);
             }
             var child = new RamNode(_fs, type, mode);
             _names[_count] = name.ToArray();
@@ -149,7 +149,15 @@ namespace Compose.Libraries.RamFs
             long capacity = _data.Length < 64 ? 64 : (long)_data.Length * 2;
             if (capacity < size) capacity = size;
             if (capacity > RamFileSystem.MaxFileSize) capacity = RamFileSystem.MaxFileSize;
-            Array.Resize(ref _data, (int)capacity);
+            _data = Grown(_data, (int)capacity);
+        }
+
+        /// <summary>A copy of <paramref name="array"/> with <paramref name="size"/> elements (Array.Resize without its nullable ref).</summary>
+        private static T[] Grown<T>(T[] array, int size)
+        {
+            var grown = new T[size];
+            Array.Copy(array, grown, array.Length < size ? array.Length : size);
+            return grown;
         }
 
         private int Find(ReadOnlySpan<byte> name)

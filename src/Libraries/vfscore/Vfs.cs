@@ -66,8 +66,8 @@ namespace Compose.Libraries.VfsCore
                 if (_mountRoots[i] == node) return -Errno.EBUSY;
             if (_mounts == _mountPoints.Length)
             {
-                Array.Resize(ref _mountPoints, _mounts * 2);
-                Array.Resize(ref _mountRoots, _mounts * 2);
+                _mountPoints = Grown(_mountPoints, _mounts * 2);
+                _mountRoots = Grown(_mountRoots, _mounts * 2);
             }
             _mountPoints[_mounts] = node;
             _mountRoots[_mounts] = fs.Root;
@@ -237,6 +237,14 @@ namespace Compose.Libraries.VfsCore
             type = entry.Type;
             f.Offset++;
             return 1;
+        }
+
+        /// <summary>A copy of <paramref name="array"/> with <paramref name="size"/> elements (Array.Resize without its nullable ref).</summary>
+        private static T[] Grown<T>(T[] array, int size)
+        {
+            var grown = new T[size];
+            Array.Copy(array, grown, array.Length < size ? array.Length : size);
+            return grown;
         }
 
         private OpenFile? Get(int fd) => fd >= 0 && fd < _files.Length ? _files[fd] : null;

@@ -56,7 +56,7 @@ namespace Compose.Libraries.VfsCore
                 }
                 VfsNode? child = current.Lookup(component);
                 if (child is null) return -Errno.ENOENT;
-                if (depth == _stack.Length) Array.Resize(ref _stack, depth * 2);
+                if (depth == _stack.Length) _stack = Grown(_stack, depth * 2);
                 _stack[depth++] = Cross(child);
             }
 
