@@ -2,12 +2,14 @@ using System;
 using Compose;
 using Compose.Libraries.RamFs;
 using Compose.Libraries.UkCpio;
+using Compose.Libraries.UkDebug;
 using Compose.Libraries.VfsCore;
 
 [assembly: UkApplication("files")]
 [assembly: Requires(typeof(IVfs))]
 [assembly: Requires(typeof(RamFileSystem))]
 [assembly: Requires(typeof(Cpio))]
+[assembly: Requires(typeof(UkDebugLibrary))]
 
 namespace Files
 {
@@ -19,6 +21,7 @@ namespace Files
     {
         private static readonly byte[] Buffer = new byte[4096];
         private static uint _checksum = 2166136261; // FNV-1a 32 offset basis
+        private static readonly TracePoint Reads = UkDebugLibrary.RegisterTracePoint("files", "reads");
 
         /// <summary>Exit status: 0, or 1 when a step fails (the failing call and errno are printed).</summary>
         [UkMain]
@@ -76,7 +79,10 @@ namespace Files
             string text = "";
             int n;
             while ((n = vfs.Read(fd, Buffer)) > 0)
+            {
+                Reads.Hit();
                 for (int i = 0; i < n; i++) text += (char)Buffer[i];
+            }
             vfs.Close(fd);
             if (n < 0) { Fail("read " + path, n); return null; }
             return text;
@@ -105,7 +111,11 @@ namespace Files
                 Mix(new byte[1]);
                 int file = vfs.Open(Vfs.Path(path), OpenFlags.ReadOnly, 0);
                 int n;
-                while ((n = vfs.Read(file, Buffer)) > 0) Mix(Buffer.AsSpan(0, n));
+                while ((n = vfs.Read(file, Buffer)) > 0)
+                {
+                    Reads.Hit();
+                    Mix(Buffer.AsSpan(0, n));
+                }
                 vfs.Close(file);
             }
             vfs.Close(fd);
