@@ -12,7 +12,7 @@ namespace Compose.Pool2.Tests
 {
     /// <summary>ukcpio against archives written by the GNU cpio tool, and against truncated and malformed ones.</summary>
     [System.Runtime.Versioning.SupportedOSPlatform("linux")]   // the cpio tool and Unix file modes
-    public sealed class CpioTests : IDisposable
+    public sealed partial class CpioTests : IDisposable
     {
         private readonly string _root = Path.Combine(Path.GetTempPath(), "ukcpio-test-" + Guid.NewGuid().ToString("N"));
         private static readonly string LongName = new string('n', 200);

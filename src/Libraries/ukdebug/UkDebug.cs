@@ -27,6 +27,7 @@ namespace Compose.Libraries.UkDebug
     [UkBoolOption("PRINTK", true, Help = "Print kernel messages at all")]
     [UkChoiceOption("PRINTK_LEVEL", "err", "crit", "err", "warn", "info", "debug", Help = "Least severe level printed", DependsOn = "PRINTK")]
     [UkBoolOption("ASSERT", true, Help = "Check UkDebug.Assert conditions")]
+    [UkBoolOption("TRACE", false, Help = "Print the trace point counters at shutdown")]
     public static partial class UkDebugLibrary
     {
         /// <summary>The configured level as a number (crit 0 ... debug 4).</summary>

@@ -1,0 +1,53 @@
+using System;
+
+namespace Compose.Libraries.VfsCore
+{
+    /// <summary>
+    /// The POSIX-like file API (Unikraft's vfscore syscalls). Paths are UTF-8 bytes, absolute or relative to the root
+    /// (there is no working directory); <c>.</c> and <c>..</c> are resolved component by component and <c>..</c> at
+    /// the root stays at the root. Results: non-negative on success, a negated <see cref="Errno"/> value on failure.
+    /// Descriptors 0-2 are reserved for the console and are not vfscore's (EBADF); files get 3 and up.
+    /// </summary>
+    [UkApi(DefaultProvider = "vfscore")]
+    public interface IVfs
+    {
+        /// <summary>Mounts <paramref name="fs"/> on the directory <paramref name="path"/> ("/" first: the root).</summary>
+        int Mount(ReadOnlySpan<byte> path, IFileSystem fs);
+
+        /// <summary>open(2): a descriptor (3 and up) or ENOENT, EEXIST, ENOTDIR, EISDIR, EINVAL, EMFILE, ENAMETOOLONG.</summary>
+        int Open(ReadOnlySpan<byte> path, int flags, uint mode);
+
+        /// <summary>close(2): 0 or EBADF.</summary>
+        int Close(int fd);
+
+        /// <summary>read(2) at the descriptor's offset, which advances: the count (0 at the end), EBADF or EISDIR.</summary>
+        int Read(int fd, Span<byte> buffer);
+
+        /// <summary>write(2) at the descriptor's offset (the end with O_APPEND): the count, EBADF, EISDIR or EFBIG.</summary>
+        int Write(int fd, ReadOnlySpan<byte> data);
+
+        /// <summary>lseek(2): the new offset, or EBADF, EINVAL (bad origin, negative result).</summary>
+        long Seek(int fd, long offset, int origin);
+
+        /// <summary>stat(2).</summary>
+        int Stat(ReadOnlySpan<byte> path, out VfsStat stat);
+
+        /// <summary>fstat(2).</summary>
+        int StatDescriptor(int fd, out VfsStat stat);
+
+        /// <summary>mkdir(2): 0 or EEXIST, ENOENT, ENOTDIR, ENAMETOOLONG.</summary>
+        int MakeDirectory(ReadOnlySpan<byte> path, uint mode);
+
+        /// <summary>rmdir(2): 0 or ENOENT, ENOTDIR, ENOTEMPTY, EBUSY (root, mount point), EINVAL (".").</summary>
+        int RemoveDirectory(ReadOnlySpan<byte> path);
+
+        /// <summary>unlink(2): 0 or ENOENT, ENOTDIR, EISDIR.</summary>
+        int Unlink(ReadOnlySpan<byte> path);
+
+        /// <summary>
+        /// readdir(3) on a directory descriptor: 1 and the next entry's name (copied into <paramref name="name"/>)
+        /// and type, 0 at the end, or EBADF, ENOTDIR, EINVAL (buffer too small). "." and ".." are not listed.
+        /// </summary>
+        int ReadDirectory(int fd, Span<byte> name, out int nameLength, out VfsNodeType type);
+    }
+}
