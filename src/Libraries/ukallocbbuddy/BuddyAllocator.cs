@@ -13,7 +13,7 @@ namespace Compose.Libraries.UkAllocBBuddy
     [UkLibrary("ukallocbbuddy", Description = "Binary buddy allocator over all platform memory regions", License = "BSD-3-Clause")]
     [Provides(typeof(IAllocator))]
     [Requires(typeof(IMemoryRegions))]
-    public sealed unsafe class BuddyAllocator : IAllocator
+    public sealed unsafe class BuddyAllocator : IAllocator, IRegionAllocator
     {
         /// <summary>log2 of the smallest block.</summary>
         public const int MinOrder = 5;
@@ -61,14 +61,7 @@ namespace Compose.Libraries.UkAllocBBuddy
 
         /// <summary>Adds every platform memory region.</summary>
         [UkInit(UkInitClass.Early, Priority = 5)]
-        public static int Init()
-        {
-            if (UkApi<IAllocator>.Instance is not BuddyAllocator self) return 0;
-            IMemoryRegions? regions = UkApi<IMemoryRegions>.Instance;
-            if (regions is null || regions.Count == 0) return -1;
-            for (int i = 0; i < regions.Count; i++) self.AddRegion(regions[i].Start, regions[i].Length);
-            return self._regions == null ? -1 : 0;
-        }
+        public static int Init() => UkApi<IAllocator>.Instance is BuddyAllocator self ? PlatformRegions.AddAll(self) : 0;
 
         /// <summary>
         /// Hands the <paramref name="length"/> bytes at <paramref name="start"/> to the allocator. The region's head

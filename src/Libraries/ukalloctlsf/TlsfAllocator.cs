@@ -13,7 +13,7 @@ namespace Compose.Libraries.UkAllocTlsf
     [UkLibrary("ukalloctlsf", Description = "Two-level segregated fit allocator, O(1) malloc and free", License = "BSD-3-Clause")]
     [Provides(typeof(IAllocator))]
     [Requires(typeof(IMemoryRegions))]
-    public sealed unsafe partial class TlsfAllocator : IAllocator
+    public sealed unsafe partial class TlsfAllocator : IAllocator, IRegionAllocator
     {
         /// <summary>log2 of the number of second-level classes per first-level class.</summary>
         public const int SecondLevelLog2 = 4;
@@ -65,14 +65,7 @@ namespace Compose.Libraries.UkAllocTlsf
 
         /// <summary>Adds every platform memory region.</summary>
         [UkInit(UkInitClass.Early, Priority = 5)]
-        public static int Init()
-        {
-            if (UkApi<IAllocator>.Instance is not TlsfAllocator self) return 0;
-            IMemoryRegions? regions = UkApi<IMemoryRegions>.Instance;
-            if (regions is null || regions.Count == 0) return -1;
-            for (int i = 0; i < regions.Count; i++) self.AddRegion(regions[i].Start, regions[i].Length);
-            return self._regions == null ? -1 : 0;
-        }
+        public static int Init() => UkApi<IAllocator>.Instance is TlsfAllocator self ? PlatformRegions.AddAll(self) : 0;
 
         /// <summary>
         /// Hands the <paramref name="length"/> bytes at <paramref name="start"/> to the allocator (at most 1 TiB of it
