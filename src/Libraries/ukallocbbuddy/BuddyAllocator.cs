@@ -160,7 +160,7 @@ namespace Compose.Libraries.UkAllocBBuddy
 
             ulong candidates = _nonEmpty & ~((1UL << order) - 1);
             if (candidates == 0) { _stats.Failures++; return null; }
-            int found = LowestSetBit(candidates);
+            int found = BitOps.LowestSetBit(candidates);
             nuint block = PopFree(found);
             Region* region = RegionOf(block);
             // Split down to the wanted order; the upper halves become free blocks.
@@ -283,17 +283,5 @@ namespace Compose.Libraries.UkAllocBBuddy
         }
 
         private static nuint AlignUp(nuint value, nuint alignment) => (value + alignment - 1) & ~(alignment - 1);
-
-        private static int LowestSetBit(ulong value)
-        {
-            int bit = 0;
-            if ((value & 0xFFFFFFFF) == 0) { bit += 32; value >>= 32; }
-            if ((value & 0xFFFF) == 0) { bit += 16; value >>= 16; }
-            if ((value & 0xFF) == 0) { bit += 8; value >>= 8; }
-            if ((value & 0xF) == 0) { bit += 4; value >>= 4; }
-            if ((value & 0x3) == 0) { bit += 2; value >>= 2; }
-            if ((value & 0x1) == 0) bit += 1;
-            return bit;
-        }
     }
 }

@@ -1,3 +1,5 @@
+using Compose.Libraries.UkAlloc;
+
 namespace Compose.Libraries.UkAllocTlsf
 {
     // Block surgery, the size-class mapping and the free lists. Every block handled here lies inside a region this
@@ -91,10 +93,10 @@ namespace Compose.Libraries.UkAllocTlsf
             {
                 ulong firstMap = fl + 1 < 64 ? _firstLevel & (~0UL << (fl + 1)) : 0;
                 if (firstMap == 0) return null;
-                fl = LowestSetBit(firstMap);
+                fl = BitOps.LowestSetBit(firstMap);
                 secondMap = _classes.SecondLevel[fl];
             }
-            sl = LowestSetBit(secondMap);
+            sl = BitOps.LowestSetBit(secondMap);
             return (Block*)_classes.Heads[fl * SecondLevelCount + sl];
         }
 
@@ -140,18 +142,6 @@ namespace Compose.Libraries.UkAllocTlsf
             if ((value >> 4) != 0) { bit += 4; value >>= 4; }
             if ((value >> 2) != 0) { bit += 2; value >>= 2; }
             if ((value >> 1) != 0) bit += 1;
-            return bit;
-        }
-
-        private static int LowestSetBit(ulong value)
-        {
-            int bit = 0;
-            if ((value & 0xFFFFFFFF) == 0) { bit += 32; value >>= 32; }
-            if ((value & 0xFFFF) == 0) { bit += 16; value >>= 16; }
-            if ((value & 0xFF) == 0) { bit += 8; value >>= 8; }
-            if ((value & 0xF) == 0) { bit += 4; value >>= 4; }
-            if ((value & 0x3) == 0) { bit += 2; value >>= 2; }
-            if ((value & 0x1) == 0) bit += 1;
             return bit;
         }
     }
