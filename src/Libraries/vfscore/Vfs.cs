@@ -173,10 +173,13 @@ namespace Compose.Libraries.VfsCore
         }
 
         /// <inheritdoc/>
-        public int Stat(ReadOnlySpan<byte> path, out VfsStat stat)
+        public int Stat(ReadOnlySpan<byte> path, out VfsStat stat) => StatPath(path, true, out stat);
+
+        /// <summary>stat(2) (<paramref name="follow"/>) or lstat(2).</summary>
+        private int StatPath(ReadOnlySpan<byte> path, bool follow, out VfsStat stat)
         {
             stat = default;
-            int r = Resolve(path, true, out _, out _, out VfsNode? node, out bool trailingSlash);
+            int r = Resolve(path, follow, out _, out _, out VfsNode? node, out bool trailingSlash);
             if (r < 0) return r;
             if (node is null) return -Errno.ENOENT;
             if (trailingSlash && node.Type != VfsNodeType.Directory) return -Errno.ENOTDIR;

@@ -5,16 +5,7 @@ namespace Compose.Libraries.VfsCore
     public sealed partial class Vfs
     {
         /// <inheritdoc/>
-        public int LinkStat(ReadOnlySpan<byte> path, out VfsStat stat)
-        {
-            stat = default;
-            int r = Resolve(path, false, out _, out _, out VfsNode? node, out bool trailingSlash);
-            if (r < 0) return r;
-            if (node is null) return -Errno.ENOENT;
-            if (trailingSlash && node.Type != VfsNodeType.Directory) return -Errno.ENOTDIR;
-            Fill(node, out stat);
-            return 0;
-        }
+        public int LinkStat(ReadOnlySpan<byte> path, out VfsStat stat) => StatPath(path, false, out stat);
 
         /// <inheritdoc/>
         public int Symlink(ReadOnlySpan<byte> target, ReadOnlySpan<byte> linkPath)
