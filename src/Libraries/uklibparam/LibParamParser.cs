@@ -13,6 +13,7 @@ namespace Compose.Libraries.UkLibParam
     /// (help: status 0, error: status 64, both before the first init function), then assigns the members.</para>
     /// </summary>
     [UkLibrary("uklibparam", Description = "Per-library parameters on the kernel command line", License = "BSD-3-Clause")]
+    [Requires(typeof(Compose.Platform.IConsole))]
     public static class LibParamParser
     {
         private const string Prefix = "uklibparam: ";
