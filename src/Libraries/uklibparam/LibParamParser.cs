@@ -3,7 +3,7 @@ namespace Compose.Libraries.UkLibParam
     /// <summary>
     /// Unikraft's uklibparam: per-library parameters on the kernel command line,
     /// <c>ukalloc.verbose=1 ukdebug.level=4 -- app args</c>.
-    /// <para>Rules. With a <c>--</c>, every argument before it must be <c>library.name=value</c> (or <c>library.flag</c>
+    /// <para>See README.md. Rules. With a <c>--</c>, every argument before it must be <c>library.name=value</c> (or <c>library.flag</c>
     /// for a bool, or a help word) and everything after it belongs to the application. Without one, the leading
     /// arguments whose <c>library</c> part names a composed library are parameters, and the application gets the
     /// rest from the first other argument on. A parameter given twice takes its last value. The help words are
