@@ -60,7 +60,7 @@ public class GeneratorBench
                 sb.Append($"[UkLibrary(\"lib{i}\")] [Provides(typeof(IApi{i}))]");
                 if (i > 0) sb.Append($" [Requires(typeof(IApi{i - 1}))] [Requires(typeof(IApi{i / 2}))]");
                 sb.Append($" [UkBoolOption(\"ON\", true)] [UkIntOption(\"SIZE\", {i}, Min = 0, Max = 100000)]");
-                sb.Append($" public sealed partial class Lib{i} : IApi{i} {{ [UkInit(UkInitClass.Lib, Priority = {i % 10})] public static void Init() {{ }} [UkParam("level", Min = 0, Max = 9)] public static int Level = 1; }}\n");
+                sb.Append($" public sealed partial class Lib{i} : IApi{i} {{ [UkInit(UkInitClass.Lib, Priority = {i % 10})] public static void Init() {{ }} [UkParam(\"level\", Min = 0, Max = 9)] public static int Level = 1; }}\n");
             }
             sb.Append("}\n");
             if (start == 0) // a stand-in for uklibparam, which every library with a parameter requires
