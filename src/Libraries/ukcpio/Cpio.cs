@@ -6,7 +6,8 @@ namespace Compose.Libraries.UkCpio
     /// <summary>
     /// Unikraft's ukcpio: reading the initrd's newc cpio archive (<see cref="CpioReader"/>) and confining member names
     /// to the root (<see cref="CpioPath"/>), and unpacking it into the root file system (<see cref="CpioUnpack"/>):
-    /// at boot (Rootfs init, after ramfs mounted "/") from the file named by INITRD_PATH on hosted and linuxu.
+    /// at boot (Rootfs init, after ramfs mounted "/") from the file named by the library parameter <c>ukcpio.initrd</c>,
+    /// else by the option INITRD_PATH, on hosted and linuxu.
     /// The kvm initrd (QEMU -initrd) is not wired yet.
     /// </summary>
     [UkLibrary("ukcpio", Description = "newc cpio archive reader (initrd)", License = "BSD-3-Clause")]
@@ -14,14 +15,21 @@ namespace Compose.Libraries.UkCpio
     [UkStringOption("INITRD_PATH", "", Help = "hosted, linuxu: path of a newc archive unpacked into / at boot (empty: none)")]
     public static partial class Cpio
     {
+        /// <summary>The library parameter <c>ukcpio.initrd=path</c>: the archive to unpack, instead of INITRD_PATH.</summary>
+        [UkParam("initrd", Help = "hosted, linuxu: path of a newc archive unpacked into / at boot; overrides CONFIG_LIBUKCPIO_INITRD_PATH")]
+        public static string InitrdParam = "";
+
+        /// <summary>The archive the boot unpacks: <c>ukcpio.initrd</c> when given, else INITRD_PATH (empty: none).</summary>
+        public static string InitrdPath => InitrdParam.Length != 0 ? InitrdParam : Options.InitrdPath;
+
         /// <summary>
-        /// Rootfs init, after ramfs (priority 0) mounted "/": unpacks the archive at INITRD_PATH, if set, into the
-        /// bound VFS. A missing, unreadable or malformed archive stops the boot with a message naming it.
+        /// Rootfs init, after ramfs (priority 0) mounted "/": unpacks the archive at <see cref="InitrdPath"/>, if set,
+        /// into the bound VFS. A missing, unreadable or malformed archive stops the boot with a message naming it.
         /// </summary>
         [UkInit(UkInitClass.Rootfs, Priority = 5)]
         public static int UnpackInitrd()
         {
-            string path = Options.InitrdPath;
+            string path = InitrdPath;
             if (path.Length == 0) return 0;
             IVfs? vfs = UkApi<IVfs>.Instance;
             if (vfs is null) return 0;

@@ -66,12 +66,16 @@ namespace Compose.Platforms.Kvm
             if (nanoseconds > 0) KvmTime.Sleep(nanoseconds);
         }
 
-        /// <summary>Checks the boot arguments (the command-line words before <c>--</c>); an unknown one stops the boot.</summary>
+        /// <summary>The library parameter <c>platkvm.boottime</c>: report the boot time like <c>CONFIG_LIBPLATKVM_BOOT_TIME=y</c>.</summary>
+        [UkParam("boottime", Help = "Print the TSC ticks from the first boot instruction to main (like CONFIG_LIBPLATKVM_BOOT_TIME=y)")]
+        public static bool BootTimeParam;
+
+        /// <summary>Refuses a command line with more words than the boot code keeps (unknown words are uklibparam's to refuse).</summary>
         [UkInit(UkInitClass.Early, Priority = 0)]
         public static int CheckBootArguments() => KvmBootArguments.Check();
 
-        /// <summary>With <c>CONFIG_LIBPLATKVM_BOOT_TIME=y</c> or the boot argument <c>platkvm.boottime</c>, prints the TSC ticks from the first boot instruction to here, just before main.</summary>
+        /// <summary>With <c>CONFIG_LIBPLATKVM_BOOT_TIME=y</c> or the parameter <c>platkvm.boottime</c>, prints the TSC ticks from the first boot instruction to here, just before main.</summary>
         [UkInit(UkInitClass.Late, Priority = 9)]
-        public static void ReportBootTime() => KvmBootArguments.ReportBootTime(Options.BootTime);
+        public static void ReportBootTime() => KvmBootArguments.ReportBootTime(Options.BootTime || BootTimeParam);
     }
 }

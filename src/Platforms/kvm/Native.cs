@@ -44,10 +44,6 @@ namespace Compose.Platforms.Kvm
         [DllImport(Lib, EntryPoint = "kvm_memmap_get"), SuppressGCTransition]
         internal static extern ulong* MemoryMap(int* count);
 
-        /// <summary>The boot arguments (command-line words before <c>--</c>), NUL-terminated.</summary>
-        [DllImport(Lib, EntryPoint = "kvm_boot_args"), SuppressGCTransition]
-        internal static extern byte** BootArguments(int* count);
-
         [DllImport(Lib, EntryPoint = "kvm_args_dropped_get"), SuppressGCTransition]
         internal static extern int ArgumentsDropped();
     }
