@@ -17,9 +17,10 @@ namespace Compose.Platforms.Kvm
     [Provides(typeof(IClock))]
     [Provides(typeof(IPlatformControl))]
     [Provides(typeof(IPlatformSleep))]
+    [Provides(typeof(IInitrd))]
     [Requires(typeof(UkBootLibrary))]
     [UkBoolOption("BOOT_TIME", false, Help = "Print the TSC ticks from the first boot instruction to main (also: boot argument platkvm.boottime)")]
-    public sealed partial class KvmPlatform : IConsole, IMemoryRegions, IClock, IPlatformControl, IPlatformSleep
+    public sealed partial class KvmPlatform : IConsole, IMemoryRegions, IClock, IPlatformControl, IPlatformSleep, IInitrd
     {
         /// <summary>Exit status of a boot stopped by a bad command line (sysexits EX_USAGE).</summary>
         public const int UsageStatus = 64;
@@ -50,6 +51,9 @@ namespace Compose.Platforms.Kvm
 
         /// <inheritdoc />
         public MemoryRegion this[int index] => KvmMemory.Region(index);
+
+        /// <summary>The first boot module (QEMU <c>-initrd</c>), kept out of the memory regions; length 0 without one.</summary>
+        MemoryRegion IInitrd.Region => KvmInitrd.Region();
 
         /// <inheritdoc />
         public long MonotonicNanoseconds => KvmTime.MonotonicNanoseconds();

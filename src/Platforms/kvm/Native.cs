@@ -48,6 +48,10 @@ namespace Compose.Platforms.Kvm
         [DllImport(Lib, EntryPoint = "kvm_boot_args"), SuppressGCTransition]
         internal static extern byte** BootArguments(int* count);
 
+        /// <summary>The first boot module: returns its address, its size in <c>*size</c>, the loader's module count in <c>*count</c>.</summary>
+        [DllImport(Lib, EntryPoint = "kvm_initrd_get"), SuppressGCTransition]
+        internal static extern ulong InitrdGet(ulong* size, int* count);
+
         [DllImport(Lib, EntryPoint = "kvm_args_dropped_get"), SuppressGCTransition]
         internal static extern int ArgumentsDropped();
     }
