@@ -1,25 +1,28 @@
 using System;
 using Compose;
 using Compose.Libraries.UkAlloc;
+using Compose.Libraries.UkSwRand;
 using Compose.Platform;
 using Compose.Platforms.Kvm;
 
 [assembly: UkApplication("kvmprobe")]
 [assembly: Requires(typeof(IClock))]
 [assembly: Requires(typeof(IInitrd))]
+[assembly: Requires(typeof(IRandom))]
 
 namespace KvmProbe
 {
     /// <summary>Probes of the kvm platform, one per first argument.</summary>
     public static class Probe
     {
-        /// <summary>memory | clock | textwrite | echo | platform | initrd</summary>
+        /// <summary>memory | clock | textwrite | echo | platform | initrd | random</summary>
         [UkMain]
         public static int Main(string[] args)
         {
             string mode = args.Length > 0 ? args[0] : "";
             if (mode == "memory") return Memory();
             if (mode == "initrd") return Initrd();
+            if (mode == "random") return Random();
             if (mode == "clock") return Clock();
             if (mode == "textwrite") return TextWrite();
             if (mode == "echo") return Echo();
@@ -77,6 +80,22 @@ namespace KvmProbe
             Console.WriteLine("allocated " + chunks.ToString() + " x 256 KiB, left " + (allocator.AvailableMemory < 3 * Chunk ? "under 768 KiB" : "more"));
             uint after = Fnv(initrd);
             Console.WriteLine("fnv " + before.ToString("X8") + " after " + (after == before ? "same" : after.ToString("X8")));
+            return 0;
+        }
+
+        // What seeded ukswrand (its debug printk at boot says it too), and what the CPU offers directly.
+        private static int Random()
+        {
+            var rng = UkApi<IRandom>.Instance as SoftwareRandom;
+            IEntropySource entropy = UkApi<IEntropySource>.Instance!;
+            Console.WriteLine("seed source " + (rng?.SeedSourceName ?? "none"));
+            Console.WriteLine("cpu entropy " + (entropy.Name.Length == 0 ? "none" : entropy.Name));
+            var a = new byte[16];
+            var b = new byte[16];
+            bool filled = entropy.Fill(a) && entropy.Fill(b);
+            bool differ = false;
+            for (int i = 0; i < a.Length; i++) differ |= a[i] != b[i];
+            Console.WriteLine("cpu fill " + (filled ? (differ ? "ok" : "repeats") : "unavailable"));
             return 0;
         }
 
