@@ -4,7 +4,7 @@
 #
 #   bench/kvm/initrd.sh [--runs N]
 #
-# For each case, median of N (default 5) runs, interleaved so that load changes hit all cases alike:
+# For each case, median of N (default 21) runs, interleaved so that load changes hit all cases alike:
 #   wall ms   the whole QEMU process, start to exit (the runner's own command line, timed here)
 #   main us   first boot instruction to just before main (boot argument platkvm.boottime), which includes
 #             ukcpio's unpack into ramfs for the Files cases
@@ -12,7 +12,7 @@
 # initrd (3 files) and with that initrd plus a 1 MiB file (the unpack's cost). Ratios are against the first case
 # of each pair.
 set -euo pipefail
-runs=5
+runs=21
 while [ $# -gt 0 ]; do
   case "$1" in
     --runs) runs="$2"; shift 2 ;;
