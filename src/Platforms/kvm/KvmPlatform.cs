@@ -17,9 +17,11 @@ namespace Compose.Platforms.Kvm
     [Provides(typeof(IClock))]
     [Provides(typeof(IPlatformControl))]
     [Provides(typeof(IPlatformSleep))]
+    [Provides(typeof(IInitrd))]
+    [Provides(typeof(IEntropySource))]
     [Requires(typeof(UkBootLibrary))]
     [UkBoolOption("BOOT_TIME", false, Help = "Print the TSC ticks from the first boot instruction to main (also: boot argument platkvm.boottime)")]
-    public sealed partial class KvmPlatform : IConsole, IMemoryRegions, IClock, IPlatformControl, IPlatformSleep
+    public sealed partial class KvmPlatform : IConsole, IMemoryRegions, IClock, IPlatformControl, IPlatformSleep, IInitrd, IEntropySource
     {
         /// <summary>Exit status of a boot stopped by a bad command line (sysexits EX_USAGE).</summary>
         public const int UsageStatus = 64;
@@ -50,6 +52,15 @@ namespace Compose.Platforms.Kvm
 
         /// <inheritdoc />
         public MemoryRegion this[int index] => KvmMemory.Region(index);
+
+        /// <summary>The first boot module (QEMU <c>-initrd</c>), kept out of the memory regions; length 0 without one.</summary>
+        MemoryRegion IInitrd.Region => KvmInitrd.Region();
+
+        /// <summary>The CPU's RDSEED, else RDRAND (<c>X86Entropy</c>, CPUID-checked); empty name when it has neither.</summary>
+        string IEntropySource.Name => Compose.Platforms.X86.X86Entropy.Name;
+
+        /// <inheritdoc/>
+        bool IEntropySource.Fill(Span<byte> buffer) => Compose.Platforms.X86.X86Entropy.Fill(buffer);
 
         /// <inheritdoc />
         public long MonotonicNanoseconds => KvmTime.MonotonicNanoseconds();

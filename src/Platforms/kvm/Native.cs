@@ -44,6 +44,10 @@ namespace Compose.Platforms.Kvm
         [DllImport(Lib, EntryPoint = "kvm_memmap_get"), SuppressGCTransition]
         internal static extern ulong* MemoryMap(int* count);
 
+        /// <summary>The first boot module: returns its address, its size in <c>*size</c>, the loader's module count in <c>*count</c>.</summary>
+        [DllImport(Lib, EntryPoint = "kvm_initrd_get"), SuppressGCTransition]
+        internal static extern ulong InitrdGet(ulong* size, int* count);
+
         [DllImport(Lib, EntryPoint = "kvm_args_dropped_get"), SuppressGCTransition]
         internal static extern int ArgumentsDropped();
     }
