@@ -133,8 +133,10 @@ namespace Threads
         }
 
         /// <summary>
-        /// <c>threads overrun</c> (images): digs about 1 KiB below its 64 KiB stack and ends; joining it, the scheduler
-        /// must notice the overwritten canary and panic naming the thread. (Hosted threads have OS-sized stacks.)
+        /// <c>threads overrun</c> (images): digs about 1 KiB below its 64 KiB stack and ends. With the platform's
+        /// guard page (linuxu, kvm) the dig faults in the guard and the platform reports a stack overflow naming the
+        /// thread; with the scheduler's canary instead, joining the thread panics naming it. (Hosted threads have
+        /// OS-sized stacks.)
         /// </summary>
         private sealed unsafe class Overrun : IThreadBody
         {
@@ -158,6 +160,33 @@ namespace Threads
             }
         }
 
+        /// <summary>
+        /// <c>threads overflow main|thread</c> (images): recursion without bound, in the main thread or in a
+        /// scheduler thread named "recurser"; the platform must report a stack overflow naming the thread and exit
+        /// non-zero, never reset or return.
+        /// </summary>
+        private sealed class Recurser : IThreadBody
+        {
+            public void Run() => s_dug = Recurse(0);
+
+            public static int Recurse(int depth)
+            {
+                Span<byte> frame = stackalloc byte[256];
+                frame.Fill((byte)depth);
+                return Recurse(depth + 1) + frame[depth % 256];
+            }
+        }
+
+        /// <summary><c>threads segfault</c> (images): writes through a pointer to address 16; the platform reports where.</summary>
+        private static unsafe int Segfault()
+        {
+            int* wild = (int*)16;
+            // Not safe on purpose: the write must fault (page 0 is never mapped) and the platform report it.
+            *wild = 1;
+            Console.WriteLine("threads: a write to address 16 went through");
+            return 1;
+        }
+
         private static int s_dug;
         private static int s_wakeOrder;
         private static int s_earlyWakes;
@@ -177,6 +206,14 @@ namespace Threads
             {
                 sched.Join(sched.Create("digger", new Overrun()));
                 Console.WriteLine("threads: overrun not detected (" + s_dug.ToString() + ")");
+                return 1;
+            }
+            if (args.Length == 1 && args[0] == "segfault") return Segfault();
+            if (args.Length == 2 && args[0] == "overflow" && (args[1] == "main" || args[1] == "thread"))
+            {
+                if (args[1] == "main") s_dug = Recurser.Recurse(0);
+                else sched.Join(sched.Create("recurser", new Recurser()));
+                Console.WriteLine("threads: unbounded recursion returned (" + s_dug.ToString() + ")");
                 return 1;
             }
             s_mailbox = new UkMailbox<int>(4);
