@@ -188,6 +188,7 @@ namespace Threads
         }
 
         private static int s_dug;
+        private static byte[]? s_ballast;
         private static int s_wakeOrder;
         private static int s_earlyWakes;
 
@@ -209,8 +210,11 @@ namespace Threads
                 return 1;
             }
             if (args.Length == 1 && args[0] == "segfault") return Segfault();
-            if (args.Length == 2 && args[0] == "overflow" && (args[1] == "main" || args[1] == "thread"))
+            if (args.Length >= 2 && args[0] == "overflow" && (args[1] == "main" || args[1] == "thread"))
             {
+                // "overflow thread high": 8 MiB allocated first, so that the thread's stack (and its guard) lie above
+                // the first 4 MiB, where kvm maps RAM with 2 MiB pages and must split one.
+                if (args.Length == 3 && args[2] == "high") s_ballast = new byte[8 * 1024 * 1024];
                 if (args[1] == "main") s_dug = Recurser.Recurse(0);
                 else sched.Join(sched.Create("recurser", new Recurser()));
                 Console.WriteLine("threads: unbounded recursion returned (" + s_dug.ToString() + ")");

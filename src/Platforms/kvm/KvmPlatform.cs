@@ -17,6 +17,7 @@ namespace Compose.Platforms.Kvm
     [Provides(typeof(IClock))]
     [Provides(typeof(IPlatformControl))]
     [Provides(typeof(IPlatformSleep))]
+    [Provides(typeof(IStackGuard))]
     [Requires(typeof(UkBootLibrary))]
     [UkBoolOption("BOOT_TIME", false, Help = "Print the TSC ticks from the first boot instruction to main (also: boot argument platkvm.boottime)")]
     public sealed partial class KvmPlatform : IConsole, IMemoryRegions, IClock, IPlatformControl, IPlatformSleep
