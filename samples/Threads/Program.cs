@@ -187,6 +187,49 @@ namespace Threads
             return 1;
         }
 
+        [ThreadStatic] private static int t_counter;
+        [ThreadStatic] private static string? t_name;
+        [ThreadStatic] private static long t_sum;
+
+        /// <summary>
+        /// Works on its own thread statics, yielding between steps so that the threads interleave; prints what it
+        /// saw. Every thread must see only its own values, and a thread's first look must find the defaults.
+        /// </summary>
+        private sealed class TlsWorker : IThreadBody
+        {
+            private readonly int _id;
+
+            public TlsWorker(int id) { _id = id; }
+
+            public void Run()
+            {
+                ISched sched = UkApi<ISched>.Instance!;
+                string first = "counter=" + t_counter.ToString() + " name=" + (t_name ?? "null") + " sum=" + t_sum.ToString();
+                t_name = "worker" + _id.ToString();
+                for (int i = 0; i < 5; i++)
+                {
+                    t_counter += _id + 1;
+                    t_sum += t_counter;
+                    sched.Yield();
+                }
+                Console.WriteLine(t_name + ": first " + first + "; last counter=" + t_counter.ToString() + " sum=" + t_sum.ToString());
+            }
+        }
+
+        /// <summary><c>threads tls</c>: thread-static isolation between main and scheduler threads, old and new.</summary>
+        private static int ThreadStatics(ISched sched)
+        {
+            t_name = "main";
+            t_counter = 100;
+            var workers = new UkThread[3];
+            for (int i = 0; i < workers.Length; i++) workers[i] = sched.Create("tls" + i.ToString(), new TlsWorker(i));
+            for (int i = 0; i < workers.Length; i++) sched.Join(workers[i]);
+            Console.WriteLine("main: counter=" + t_counter.ToString() + " name=" + (t_name ?? "null") + " sum=" + t_sum.ToString());
+            sched.Join(sched.Create("late", new TlsWorker(7)));
+            Console.WriteLine("main again: counter=" + t_counter.ToString() + " name=" + (t_name ?? "null"));
+            return t_counter == 100 && t_name == "main" ? 0 : 1;
+        }
+
         private static int s_dug;
         private static byte[]? s_ballast;
         private static int s_wakeOrder;
@@ -210,6 +253,7 @@ namespace Threads
                 return 1;
             }
             if (args.Length == 1 && args[0] == "segfault") return Segfault();
+            if (args.Length == 1 && args[0] == "tls") return ThreadStatics(sched);
             if (args.Length >= 2 && args[0] == "overflow" && (args[1] == "main" || args[1] == "thread"))
             {
                 // "overflow thread high": 8 MiB allocated first, so that the thread's stack (and its guard) lie above

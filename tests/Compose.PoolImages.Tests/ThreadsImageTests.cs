@@ -54,6 +54,20 @@ namespace Compose.PoolImages.Tests
             Assert.DoesNotContain("went through", segfault.StdOut);
         }
 
+        /// <summary>
+        /// [ThreadStatic] isolation: <c>threads tls</c> (main and four scheduler threads, interleaved by yields, one
+        /// created after the others ended) prints the same lines on linuxu as on the CLR, where each scheduler thread
+        /// is an OS thread with the CLR's own thread statics.
+        /// </summary>
+        [Fact]
+        public void LinuxuThreadStaticsMatchTheClr()
+        {
+            Build("linuxu");
+            ImageResult run = Run(Path.Combine(SampleDir, "bin", "linuxu", "Debug", "net10.0", "threads_linuxu-x86_64"), new[] { "tls" });
+            Assert.True(run.ExitCode == 0, "linuxu tls run failed:\n" + run);
+            Assert.Equal(_hosted.TlsLines, TlsLines(run.StdOut));
+        }
+
         /// <summary>The report's shape: the fault address lies in the guard page, which lies right under the stack.</summary>
         private static string OverflowReport(string head) =>
             System.Text.RegularExpressions.Regex.Escape(head) + @" \(fault at 0x[0-9a-f]{16}, guard page 0x[0-9a-f]{16}-0x[0-9a-f]{16}, stack 0x[0-9a-f]{16}-0x[0-9a-f]{16}, RIP 0x[0-9a-f]{16}[^)]*\)\n";
@@ -78,6 +92,10 @@ namespace Compose.PoolImages.Tests
             ImageResult run = Run("bash", new[] { Path.Combine(Root, "tools", "compose-run"), "-M", "microvm", "-a", "tcg", "-t", "60", image });
             Assert.True(run.ExitCode == 0, "kvm image failed:\n" + run);
             Assert.Equal(_hosted.ResultLines, ResultLines(run.StdOut));
+
+            ImageResult tls = Run("bash", new[] { Path.Combine(Root, "tools", "compose-run"), "-M", "microvm", "-a", "tcg", "-t", "60", image, "--", "tls" });
+            Assert.True(tls.ExitCode == 0, "kvm tls run failed:\n" + tls);
+            Assert.Equal(_hosted.TlsLines, TlsLines(tls.StdOut));
 
             // Guard pages under QEMU: the page fault runs on the trap stack (IST1), so even an overflow of the boot
             // stack is reported, naming the thread; "high" puts the thread's stack above 8 MiB, where a 2 MiB page
@@ -111,9 +129,18 @@ namespace Compose.PoolImages.Tests
                 Assert.Equal("messages: 3000", ResultLines[0]);
                 Assert.StartsWith("checksum: ", ResultLines[1]);
                 Assert.Equal("wake order: 123, early wake-ups: 0", ResultLines[2]);
+
+                ImageResult tls = Run("dotnet", new[] { Path.Combine(SampleDir, "bin", "Debug", "net10.0", "threads.dll"), "tls" });
+                Assert.True(tls.ExitCode == 0, "hosted tls run failed:\n" + tls);
+                TlsLines = TlsLines(tls.StdOut);
+                Assert.Equal(6, TlsLines.Count);
+                Assert.Equal("main: counter=100 name=main sum=0", TlsLines[3]);
             }
 
             public List<string> ResultLines { get; }
+
+            /// <summary>What <c>threads tls</c> printed on the CLR.</summary>
+            public List<string> TlsLines { get; }
         }
 
         private static string Root { get; } = FindRoot();
@@ -124,6 +151,18 @@ namespace Compose.PoolImages.Tests
         {
             ImageResult build = Run("dotnet", new[] { "build", Path.Combine(SampleDir, "Threads.csproj"), "-v:q", "-nologo", "-p:UkPlatform=" + platform });
             Assert.True(build.ExitCode == 0, platform + " build of samples/Threads failed:\n" + build);
+        }
+
+        /// <summary>The lines of <c>threads tls</c>: one per worker, then main's before and after the late worker.</summary>
+        private static List<string> TlsLines(string output)
+        {
+            var lines = new List<string>();
+            foreach (string raw in output.Split('\n'))
+            {
+                string line = raw.Trim();
+                if (line.StartsWith("worker", StringComparison.Ordinal) || line.StartsWith("main", StringComparison.Ordinal)) lines.Add(line);
+            }
+            return lines;
         }
 
         /// <summary>The lines after the banner that the sample computes: message count, checksum, wake order.</summary>

@@ -19,6 +19,9 @@ namespace Compose.Libraries.UkSchedCoop
     /// platform cannot guard that page) the zone's top word is a canary, checked whenever the thread switches away
     /// and when it is joined, so an overrun of less than the zone panics naming the thread and corrupts only its own
     /// block (a deeper one, or one that skips the canary word, is not caught).
+    /// Thread statics (<c>[ThreadStatic]</c>): Uk.CoreLib's <see cref="UkThreadStatics"/> holds the running thread's
+    /// block; each switch parks it in the outgoing context and installs the incoming one's (null: a fresh block on
+    /// first use), so every thread's block is reachable from its <see cref="UkThread.Context"/>.
     /// Idling waits through the platform's <see cref="IPlatformSleep"/> (nanosleep, or PIT and hlt).
     /// </summary>
     internal static unsafe class ThreadContexts
@@ -37,6 +40,7 @@ namespace Compose.Libraries.UkSchedCoop
             public nuint StackPointer;
             public void* Stack;
             public bool Guarded;   // the zone under the stack is an inaccessible page (IStackGuard), not a canary
+            public object? ThreadStatics;   // the thread's [ThreadStatic] block while it is switched out
             public CoopScheduler? Scheduler;
             public UkThread? Thread;
         }
@@ -89,6 +93,9 @@ namespace Compose.Libraries.UkSchedCoop
             Context self = (Context)from.Context!;
             Context next = (Context)to.Context!;
             CheckCanary(self, from);
+            // Thread statics: the TLS root always holds the running thread's block; park ours, install next's.
+            self.ThreadStatics = UkThreadStatics.Current;
+            UkThreadStatics.Current = next.ThreadStatics;
             fixed (nuint* save = &self.StackPointer)
             {
                 // Safe: save points into a live context object; the switch writes one word there.
@@ -100,6 +107,7 @@ namespace Compose.Libraries.UkSchedCoop
         public static void Resume(UkThread to)
         {
             Context next = (Context)to.Context!;
+            UkThreadStatics.Current = next.ThreadStatics;   // the exiting thread's block is dropped with it
             // Safe: a static field's address does not change in an image.
             SwitchStacks((nuint*)Unsafe.AsPointer(ref s_discardedStackPointer), next.StackPointer);
         }

@@ -15,6 +15,8 @@
 
         .set SYS_mmap, 9
         .set SYS_mprotect, 10
+        .set SYS_arch_prctl, 158
+        .set ARCH_SET_FS, 0x1002
         .set MAIN_STACK_SIZE, 8388608         /* like the default RLIMIT_STACK */
         .set PAGE_SIZE, 4096
         .set EX_OSERR, 71
@@ -50,6 +52,11 @@ _start:
         mov     r8d, 4
         call    uk_guard_add
         call    uk_linuxu_fault_init    /* SIGSEGV/SIGBUS reports on an alternate stack (fault.S) */
+        call    uk_tls_setup            /* the TLS block for thread statics (arch/x86_64/uktls.S) */
+        mov     rsi, rax
+        mov     edi, ARCH_SET_FS
+        mov     eax, SYS_arch_prctl
+        syscall
         lea     rsp, [r14 + PAGE_SIZE + MAIN_STACK_SIZE]  /* page-aligned, so 16-byte aligned for the call */
         mov     rdi, r12
         mov     rsi, r13

@@ -70,6 +70,12 @@ kvm_start64:
         leaq    kvm_main_name(%rip), %rcx
         movl    $4, %r8d
         call    uk_guard_add
+        /* FS base = the TCB of the static TLS block (arch/x86_64/uktls.S), for thread statics. */
+        call    uk_tls_setup
+        movq    %rax, %rdx
+        shrq    $32, %rdx
+        movl    $MSR_FS_BASE, %ecx
+        wrmsr
 
         /* The System V ABI wants RSP 16-byte aligned before a call: the stack top is. */
         movl    kvm_argc(%rip), %edi

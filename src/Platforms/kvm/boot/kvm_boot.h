@@ -35,6 +35,7 @@
 #define CR4_OSFXSR          (1 << 9)
 #define CR4_OSXMMEXCPT      (1 << 10)
 #define MSR_EFER            0xC0000080
+#define MSR_FS_BASE         0xC0000100
 #define EFER_LME            (1 << 8)
 #define EFER_NXE            (1 << 11)
 
