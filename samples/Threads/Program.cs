@@ -133,8 +133,10 @@ namespace Threads
         }
 
         /// <summary>
-        /// <c>threads overrun</c> (images): digs about 1 KiB below its 64 KiB stack and ends; joining it, the scheduler
-        /// must notice the overwritten canary and panic naming the thread. (Hosted threads have OS-sized stacks.)
+        /// <c>threads overrun</c> (images): digs about 1 KiB below its 64 KiB stack and ends. With the platform's
+        /// guard page (linuxu, kvm) the dig faults in the guard and the platform reports a stack overflow naming the
+        /// thread; with the scheduler's canary instead, joining the thread panics naming it. (Hosted threads have
+        /// OS-sized stacks.)
         /// </summary>
         private sealed unsafe class Overrun : IThreadBody
         {
@@ -158,7 +160,78 @@ namespace Threads
             }
         }
 
+        /// <summary>
+        /// <c>threads overflow main|thread</c> (images): recursion without bound, in the main thread or in a
+        /// scheduler thread named "recurser"; the platform must report a stack overflow naming the thread and exit
+        /// non-zero, never reset or return.
+        /// </summary>
+        private sealed class Recurser : IThreadBody
+        {
+            public void Run() => s_dug = Recurse(0);
+
+            public static int Recurse(int depth)
+            {
+                Span<byte> frame = stackalloc byte[256];
+                frame.Fill((byte)depth);
+                return Recurse(depth + 1) + frame[depth % 256];
+            }
+        }
+
+        /// <summary><c>threads segfault</c> (images): writes through a pointer to address 16; the platform reports where.</summary>
+        private static unsafe int Segfault()
+        {
+            int* wild = (int*)16;
+            // Not safe on purpose: the write must fault (page 0 is never mapped) and the platform report it.
+            *wild = 1;
+            Console.WriteLine("threads: a write to address 16 went through");
+            return 1;
+        }
+
+        [ThreadStatic] private static int t_counter;
+        [ThreadStatic] private static string? t_name;
+        [ThreadStatic] private static long t_sum;
+
+        /// <summary>
+        /// Works on its own thread statics, yielding between steps so that the threads interleave; prints what it
+        /// saw. Every thread must see only its own values, and a thread's first look must find the defaults.
+        /// </summary>
+        private sealed class TlsWorker : IThreadBody
+        {
+            private readonly int _id;
+
+            public TlsWorker(int id) { _id = id; }
+
+            public void Run()
+            {
+                ISched sched = UkApi<ISched>.Instance!;
+                string first = "counter=" + t_counter.ToString() + " name=" + (t_name ?? "null") + " sum=" + t_sum.ToString();
+                t_name = "worker" + _id.ToString();
+                for (int i = 0; i < 5; i++)
+                {
+                    t_counter += _id + 1;
+                    t_sum += t_counter;
+                    sched.Yield();
+                }
+                Console.WriteLine(t_name + ": first " + first + "; last counter=" + t_counter.ToString() + " sum=" + t_sum.ToString());
+            }
+        }
+
+        /// <summary><c>threads tls</c>: thread-static isolation between main and scheduler threads, old and new.</summary>
+        private static int ThreadStatics(ISched sched)
+        {
+            t_name = "main";
+            t_counter = 100;
+            var workers = new UkThread[3];
+            for (int i = 0; i < workers.Length; i++) workers[i] = sched.Create("tls" + i.ToString(), new TlsWorker(i));
+            for (int i = 0; i < workers.Length; i++) sched.Join(workers[i]);
+            Console.WriteLine("main: counter=" + t_counter.ToString() + " name=" + (t_name ?? "null") + " sum=" + t_sum.ToString());
+            sched.Join(sched.Create("late", new TlsWorker(7)));
+            Console.WriteLine("main again: counter=" + t_counter.ToString() + " name=" + (t_name ?? "null"));
+            return t_counter == 100 && t_name == "main" ? 0 : 1;
+        }
+
         private static int s_dug;
+        private static byte[]? s_ballast;
         private static int s_wakeOrder;
         private static int s_earlyWakes;
 
@@ -177,6 +250,18 @@ namespace Threads
             {
                 sched.Join(sched.Create("digger", new Overrun()));
                 Console.WriteLine("threads: overrun not detected (" + s_dug.ToString() + ")");
+                return 1;
+            }
+            if (args.Length == 1 && args[0] == "segfault") return Segfault();
+            if (args.Length == 1 && args[0] == "tls") return ThreadStatics(sched);
+            if (args.Length >= 2 && args[0] == "overflow" && (args[1] == "main" || args[1] == "thread"))
+            {
+                // "overflow thread high": 8 MiB allocated first, so that the thread's stack (and its guard) lie above
+                // the first 4 MiB, where kvm maps RAM with 2 MiB pages and must split one.
+                if (args.Length == 3 && args[2] == "high") s_ballast = new byte[8 * 1024 * 1024];
+                if (args[1] == "main") s_dug = Recurser.Recurse(0);
+                else sched.Join(sched.Create("recurser", new Recurser()));
+                Console.WriteLine("threads: unbounded recursion returned (" + s_dug.ToString() + ")");
                 return 1;
             }
             s_mailbox = new UkMailbox<int>(4);

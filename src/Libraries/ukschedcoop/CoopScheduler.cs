@@ -11,12 +11,14 @@ namespace Compose.Libraries.UkSchedCoop
     /// sleeper is due. The thread that first calls the scheduler becomes thread 0, "main".
     /// On <c>hosted</c> every thread is an OS thread and the running one holds a baton the others wait for
     /// (<c>ThreadContexts</c>), so exactly one runs at a time; in images (linuxu, kvm) the platform's assembly switches
-    /// stacks allocated from the bound <see cref="IAllocator"/> and idling goes through <see cref="IPlatformSleep"/>.
+    /// stacks allocated from the bound <see cref="IAllocator"/> (with a guard page under each where the platform
+    /// provides <see cref="IStackGuard"/>, else a canary) and idling goes through <see cref="IPlatformSleep"/>.
     /// </summary>
     [UkLibrary("ukschedcoop", Description = "Cooperative round-robin scheduler", License = "BSD-3-Clause")]
     [Provides(typeof(ISched))]
     [Requires(typeof(IClock), Optional = true)]
     [Requires(typeof(IPlatformSleep), Optional = true)]
+    [Requires(typeof(IStackGuard), Optional = true)]
     [Requires(typeof(IAllocator))]
     public sealed class CoopScheduler : ISched
     {

@@ -12,11 +12,16 @@ namespace Compose.Libraries.UkSchedCoop
     /// <summary>
     /// The image side of the context switch (linuxu, kvm): a context is a saved stack pointer; the platform's
     /// assembly (src/Platforms/arch/x86_64/ukctx.S) pushes the callee-saved registers, swaps stack pointers and pops.
-    /// Each created thread gets a <see cref="StackSize"/>-byte stack from the bound <see cref="IAllocator"/>, given
-    /// back when the thread is joined. There is no guard page under the stacks yet: instead each stack block starts
-    /// with a <see cref="GuardSize"/>-byte zone whose top word is a canary, checked whenever the thread switches away
+    /// Each created thread gets a <see cref="StackSize"/>-byte stack from the bound <see cref="IAllocator"/> above a
+    /// <see cref="GuardSize"/>-byte guard zone, given back when the thread is joined. Where the platform provides
+    /// <see cref="IStackGuard"/> (linuxu, kvm) the zone is one page made inaccessible, so an overflow faults at once
+    /// and the platform's fault handler reports it as a stack overflow naming the thread. Otherwise (or when the
+    /// platform cannot guard that page) the zone's top word is a canary, checked whenever the thread switches away
     /// and when it is joined, so an overrun of less than the zone panics naming the thread and corrupts only its own
     /// block (a deeper one, or one that skips the canary word, is not caught).
+    /// Thread statics (<c>[ThreadStatic]</c>): Uk.CoreLib's <see cref="UkThreadStatics"/> holds the running thread's
+    /// block; each switch parks it in the outgoing context and installs the incoming one's (null: a fresh block on
+    /// first use), so every thread's block is reachable from its <see cref="UkThread.Context"/>.
     /// Idling waits through the platform's <see cref="IPlatformSleep"/> (nanosleep, or PIT and hlt).
     /// </summary>
     internal static unsafe class ThreadContexts
@@ -24,7 +29,7 @@ namespace Compose.Libraries.UkSchedCoop
         /// <summary>Bytes of stack per created thread.</summary>
         internal const int StackSize = 64 * 1024;
 
-        /// <summary>Bytes below each stack kept as an overrun zone (a software stand-in for a guard page).</summary>
+        /// <summary>Bytes below each stack kept as a guard zone: one page, inaccessible where the platform can guard it.</summary>
         internal const int GuardSize = 4096;
 
         /// <summary>The word at the top of the overrun zone, just below the stack's lowest usable address.</summary>
@@ -34,6 +39,8 @@ namespace Compose.Libraries.UkSchedCoop
         {
             public nuint StackPointer;
             public void* Stack;
+            public bool Guarded;   // the zone under the stack is an inaccessible page (IStackGuard), not a canary
+            public object? ThreadStatics;   // the thread's [ThreadStatic] block while it is switched out
             public CoopScheduler? Scheduler;
             public UkThread? Thread;
         }
@@ -55,11 +62,13 @@ namespace Compose.Libraries.UkSchedCoop
         {
             IAllocator? allocator = UkApi<IAllocator>.Instance;
             if (allocator == null) Panic("ukschedcoop: Create(thread '" + thread.Name + "'): no IAllocator is bound for its stack");
-            void* stack = allocator!.Memalign(16, GuardSize + StackSize);
+            IStackGuard? guard = UkApi<IStackGuard>.Instance;
+            void* stack = allocator!.Memalign(guard != null ? (nuint)GuardSize : 16, GuardSize + StackSize);
             if (stack == null) Panic("ukschedcoop: Create(thread '" + thread.Name + "'): out of memory for its " + StackSize.ToString() + "-byte stack");
-            // Safe: the block is GuardSize + StackSize bytes, so the word below GuardSize is ours.
-            *(ulong*)((byte*)stack + GuardSize - sizeof(ulong)) = Canary;
             var context = new Context { Stack = stack, Scheduler = scheduler, Thread = thread };
+            context.Guarded = guard != null && guard.Protect((nuint)stack, (nuint)stack + GuardSize + StackSize, thread.Name);
+            // Safe: the block is GuardSize + StackSize bytes, so the word below GuardSize is ours (and accessible when unguarded).
+            if (!context.Guarded) *(ulong*)((byte*)stack + GuardSize - sizeof(ulong)) = Canary;
             // Safe: images never move or free objects, so the context's address stays valid as the entry's argument.
             nint self = *(nint*)Unsafe.AsPointer(ref context);
             delegate*<nint, void> entry = &Entry;
@@ -84,6 +93,9 @@ namespace Compose.Libraries.UkSchedCoop
             Context self = (Context)from.Context!;
             Context next = (Context)to.Context!;
             CheckCanary(self, from);
+            // Thread statics: the TLS root always holds the running thread's block; park ours, install next's.
+            self.ThreadStatics = UkThreadStatics.Current;
+            UkThreadStatics.Current = next.ThreadStatics;
             fixed (nuint* save = &self.StackPointer)
             {
                 // Safe: save points into a live context object; the switch writes one word there.
@@ -95,6 +107,7 @@ namespace Compose.Libraries.UkSchedCoop
         public static void Resume(UkThread to)
         {
             Context next = (Context)to.Context!;
+            UkThreadStatics.Current = next.ThreadStatics;   // the exiting thread's block is dropped with it
             // Safe: a static field's address does not change in an image.
             SwitchStacks((nuint*)Unsafe.AsPointer(ref s_discardedStackPointer), next.StackPointer);
         }
@@ -108,7 +121,8 @@ namespace Compose.Libraries.UkSchedCoop
         {
             if (thread.Context is Context context && context.Stack != null)
             {
-                CheckCanary(context, thread);
+                if (context.Guarded) UkApi<IStackGuard>.Instance!.Unprotect((nuint)context.Stack);
+                else CheckCanary(context, thread);
                 UkApi<IAllocator>.Instance!.Free(context.Stack);
                 context.Stack = null;
             }
@@ -118,7 +132,7 @@ namespace Compose.Libraries.UkSchedCoop
         private static void CheckCanary(Context context, UkThread thread)
         {
             // Safe: Stack is the live block Start allocated (null for the boot thread, whose stack is the platform's).
-            if (context.Stack != null && *(ulong*)((byte*)context.Stack + GuardSize - sizeof(ulong)) != Canary)
+            if (context.Stack != null && !context.Guarded && *(ulong*)((byte*)context.Stack + GuardSize - sizeof(ulong)) != Canary)
                 Panic("ukschedcoop: thread '" + thread.Name + "' overran its " + StackSize.ToString() + "-byte stack (the canary at its bottom was overwritten)");
         }
 

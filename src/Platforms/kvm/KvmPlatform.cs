@@ -19,6 +19,7 @@ namespace Compose.Platforms.Kvm
     [Provides(typeof(IPlatformSleep))]
     [Provides(typeof(IInitrd))]
     [Provides(typeof(IEntropySource))]
+    [Provides(typeof(IStackGuard))]
     [Requires(typeof(UkBootLibrary))]
     [UkBoolOption("BOOT_TIME", false, Help = "Print the TSC ticks from the first boot instruction to main (also: boot argument platkvm.boottime)")]
     public sealed partial class KvmPlatform : IConsole, IMemoryRegions, IClock, IPlatformControl, IPlatformSleep, IInitrd, IEntropySource

@@ -48,6 +48,16 @@ namespace Compose.Platforms.Kvm
         [DllImport(Lib, EntryPoint = "kvm_initrd_get"), SuppressGCTransition]
         internal static extern ulong InitrdGet(ulong* size, int* count);
 
+        /// <summary>Sets (1) or clears (0) the present bit of the 4 KiB page at <c>address</c>, splitting its 2 MiB page; -1 when it cannot.</summary>
+        [DllImport(Lib, EntryPoint = "kvm_page_set_present"), SuppressGCTransition]
+        internal static extern int PageSetPresent(nuint address, int present);
+
+        [DllImport(Lib, EntryPoint = "uk_guard_add"), SuppressGCTransition]
+        internal static extern int GuardAdd(nuint guardLow, nuint stackLow, nuint stackHigh, char* name, nuint length);
+
+        [DllImport(Lib, EntryPoint = "uk_guard_remove"), SuppressGCTransition]
+        internal static extern void GuardRemove(nuint guardLow);
+
         [DllImport(Lib, EntryPoint = "kvm_args_dropped_get"), SuppressGCTransition]
         internal static extern int ArgumentsDropped();
     }

@@ -9,7 +9,9 @@ namespace Compose.Platforms.Linuxu
     /// The linuxu platform: the composition is a static Linux ELF with no libc. boot.S is the process entry and
     /// the syscall gate; this class is the platform API over raw syscalls: stdout/stdin as the console, one
     /// anonymous mmap of <c>CONFIG_LIBPLATLINUXU_HEAP_SIZE</c> bytes as the heap, the kernel's clocks,
-    /// exit_group.
+    /// exit_group, and <c>mprotect</c>ed guard pages under thread stacks. boot.S runs main on its own mapped stack with
+    /// a guard page and installs fault.S's SIGSEGV handler, which reports a fault in any registered guard page as a
+    /// stack overflow naming the thread.
     /// </summary>
     [UkLibrary("platlinuxu", Description = "Platform: a static Linux process on raw syscalls", License = "BSD-3-Clause")]
     [UkPlatform("linuxu")]
@@ -19,9 +21,10 @@ namespace Compose.Platforms.Linuxu
     [Provides(typeof(IPlatformControl))]
     [Provides(typeof(IPlatformSleep))]
     [Provides(typeof(IEntropySource))]
+    [Provides(typeof(IStackGuard))]
     [Requires(typeof(UkBootLibrary))]
     [UkIntOption("HEAP_SIZE", 16 * 1024 * 1024, Min = 64 * 1024, Max = 1L << 36, Help = "Bytes of anonymous memory mapped for the allocator")]
-    public sealed unsafe partial class LinuxuPlatform : IConsole, IMemoryRegions, IClock, IPlatformControl, IPlatformSleep, IEntropySource
+    public sealed unsafe partial class LinuxuPlatform : IConsole, IMemoryRegions, IClock, IPlatformControl, IPlatformSleep, IEntropySource, IStackGuard
     {
         private MemoryRegion _heap;
 
@@ -107,6 +110,29 @@ namespace Compose.Platforms.Linuxu
             while (Syscalls.Nanosleep(&request, &remaining) == -Syscalls.EINTR) request = remaining;
         }
 
+        /// <summary>Pages are 4 KiB on x86-64 Linux.</summary>
+        public nuint PageSize => 4096;
+
+        /// <summary>mprotect(PROT_NONE) on the page, then records it in the guard registry (arch/x86_64/ukguard.S).</summary>
+        public bool Protect(nuint guard, nuint stackTop, string owner)
+        {
+            if ((guard & (PageSize - 1)) != 0 || stackTop <= guard + PageSize) return false;
+            if (Syscalls.Mprotect((void*)guard, PageSize, Syscalls.PROT_NONE) != 0) return false;
+            fixed (char* name = owner)
+            {
+                // Safe: name points at the pinned string's owner.Length characters, which the registry copies.
+                Syscalls.GuardAdd(guard, guard + PageSize, stackTop, name, (nuint)owner.Length);
+            }
+            return true;
+        }
+
+        /// <summary>Forgets the guard and makes the page readable and writable again.</summary>
+        public void Unprotect(nuint guard)
+        {
+            Syscalls.GuardRemove(guard);
+            Syscalls.Mprotect((void*)guard, PageSize, Syscalls.PROT_READ | Syscalls.PROT_WRITE);
+        }
+
         /// <inheritdoc/>
         public string Name => "linuxu";
 
@@ -121,10 +147,10 @@ namespace Compose.Platforms.Linuxu
     internal static unsafe class Syscalls
     {
         internal const int EINTR = 4;
-        internal const int PROT_READ = 1, PROT_WRITE = 2;
+        internal const int PROT_NONE = 0, PROT_READ = 1, PROT_WRITE = 2;
         internal const int MAP_PRIVATE = 0x02, MAP_ANONYMOUS = 0x20;
         internal const int CLOCK_REALTIME = 0, CLOCK_MONOTONIC = 1;
-        private const long SYS_read = 0, SYS_write = 1, SYS_mmap = 9, SYS_munmap = 11, SYS_nanosleep = 35, SYS_exit_group = 231, SYS_clock_gettime = 228;
+        private const long SYS_read = 0, SYS_write = 1, SYS_mmap = 9, SYS_mprotect = 10, SYS_munmap = 11, SYS_nanosleep = 35, SYS_exit_group = 231, SYS_clock_gettime = 228;
 
         internal struct Timespec
         {
@@ -142,6 +168,14 @@ namespace Compose.Platforms.Linuxu
 
         internal static long Mmap(void* address, nuint length, int protection, int flags, int fd, long offset)
             => Syscall(SYS_mmap, (long)address, (long)length, protection, flags, fd, offset);
+
+        internal static long Mprotect(void* address, nuint length, int protection) => Syscall(SYS_mprotect, (long)address, (long)length, protection, 0, 0, 0);
+
+        [DllImport("uknative", EntryPoint = "uk_guard_add"), SuppressGCTransition]
+        internal static extern int GuardAdd(nuint guardLow, nuint stackLow, nuint stackHigh, char* name, nuint length);
+
+        [DllImport("uknative", EntryPoint = "uk_guard_remove"), SuppressGCTransition]
+        internal static extern void GuardRemove(nuint guardLow);
 
         internal static long Munmap(void* address, nuint length) => Syscall(SYS_munmap, (long)address, (long)length, 0, 0, 0, 0);
 

@@ -93,7 +93,7 @@ namespace Internal.Runtime.CompilerHelpers
 
         // ReadyToRunHeader: uint signature, ushort major, ushort minor, uint flags, ushort count, byte entry size,
         // byte entry type, then rows of { int id, int flags, void* start, void* end }.
-        private static byte* GetModuleSection(byte* header, int id, out int length)
+        internal static byte* GetModuleSection(byte* header, int id, out int length)
         {
             ushort count = *(ushort*)(header + 12);
             byte entrySize = header[14];

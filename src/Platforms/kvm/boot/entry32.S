@@ -180,7 +180,7 @@ kvm_halt32:
 /* ---- Page tables (zeroed bss, filled above). ---- */
         .section .bss.pagetables, "aw", @nobits
         .p2align 12
-        .globl  kvm_pml4, kvm_pt
+        .globl  kvm_pml4, kvm_pd, kvm_pt
 kvm_pml4:       .skip 4096
 kvm_pdpt:       .skip 4096
 kvm_pd:         .skip 4096 * KVM_PD_COUNT

@@ -62,6 +62,20 @@ kvm_start64:
         call    kvm_pic_init
         call    kvm_lapic_virtual_wire
         call    kvm_args_split
+        /* The boot stack's guard page in the guard registry (arch/x86_64/ukguard.S), so an overflow of the
+         * main thread is reported as such by traps.S. */
+        leaq    kvm_boot_stack_guard(%rip), %rdi
+        leaq    kvm_boot_stack(%rip), %rsi
+        leaq    kvm_boot_stack_top(%rip), %rdx
+        leaq    kvm_main_name(%rip), %rcx
+        movl    $4, %r8d
+        call    uk_guard_add
+        /* FS base = the TCB of the static TLS block (arch/x86_64/uktls.S), for thread statics. */
+        call    uk_tls_setup
+        movq    %rax, %rdx
+        shrq    $32, %rdx
+        movl    $MSR_FS_BASE, %ecx
+        wrmsr
 
         /* The System V ABI wants RSP 16-byte aligned before a call: the stack top is. */
         movl    kvm_argc(%rip), %edi
@@ -73,6 +87,10 @@ kvm_start64:
         call    kvm_exit
 1:      hlt
         jmp     1b
+
+        .section .rodata, "a"
+kvm_main_name:
+        .short  'm', 'a', 'i', 'n'              /* UTF-16, as uk_guard_add takes names */
 
 /* ---- GDT: null, 64-bit code, data, TSS (two slots). ---- */
         .section .data.kvm_gdt, "aw"

@@ -35,6 +35,7 @@
 #define CR4_OSFXSR          (1 << 9)
 #define CR4_OSXMMEXCPT      (1 << 10)
 #define MSR_EFER            0xC0000080
+#define MSR_FS_BASE         0xC0000100
 #define EFER_LME            (1 << 8)
 #define EFER_NXE            (1 << 11)
 
@@ -47,6 +48,10 @@
 /* The first KVM_PT_COUNT 2 MiB chunks are mapped with 4 KiB pages (W^X granularity); the image must end below. */
 #define KVM_PT_COUNT        2
 #define KVM_PD_COUNT        4   /* 4 page directories of 2 MiB pages: 0 - 4 GiB */
+
+/* Page tables in bss for splitting 2 MiB pages at run time (boot/paging.S: guard pages under thread stacks);
+ * each covers 2 MiB of RAM. */
+#define KVM_SPLIT_PT_COUNT  16
 
 /* Stacks (bytes). Each has an unmapped guard page directly below it. */
 #define KVM_BOOT_STACK_SIZE 65536
@@ -74,6 +79,8 @@
 
 /* Exit status of an image stopped by a CPU exception (sysexits EX_SOFTWARE). */
 #define KVM_EXIT_CPU_EXCEPTION 70
+/* Exit status of an image stopped by a stack overflow (a page fault in a guard page): an abort, as on linuxu. */
+#define KVM_EXIT_STACK_OVERFLOW 134
 /* Exit status of an image whose RAM ends inside the image or its early arena (sysexits EX_OSERR). */
 #define KVM_EXIT_NO_MEMORY  71
 

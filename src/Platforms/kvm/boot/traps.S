@@ -5,7 +5,9 @@
  * Every exception runs on the trap stack (IST1), so a boot-stack overflow into its guard page still reports.
  * The report goes to COM1: vector and name, error code, RIP (with the nearest symbol when the image carries a
  * symbol table, kvm_symtab), CS, RFLAGS, RSP, CR2, CR3 and the general registers; then the VM exits with
- * status KVM_EXIT_CPU_EXCEPTION. Interrupts: IRQ0 (PIT) counts kvm_timer_ticks; all IRQs get an EOI.
+ * status KVM_EXIT_CPU_EXCEPTION. A page fault in a registered guard page (arch/x86_64/ukguard.S: the boot stack,
+ * ukschedcoop's thread stacks) is reported as "[kvm] panic: stack overflow in thread '<name>' (...)" instead, and
+ * the VM exits with KVM_EXIT_STACK_OVERFLOW. Interrupts: IRQ0 (PIT) counts kvm_timer_ticks; all IRQs get an EOI.
  */
 #include "kvm_boot.h"
 
@@ -99,6 +101,50 @@ kvm_trap_common:
         lock btsl $0, kvm_in_trap(%rip)
         jc      kvm_trap_nested
 
+        /* A page fault in a registered guard page (arch/x86_64/ukguard.S) is a stack overflow: say whose. */
+        cmpq    $14, F_VEC(%r12)
+        jne     1f
+        movq    %cr2, %rdi
+        call    uk_guard_find
+        cmpl    $1, %edx
+        jne     1f
+        movq    %rax, %r13
+        leaq    .Ls_ovf(%rip), %rdi
+        call    kvm_uart_puts
+        leaq    24(%r13), %rdi
+        call    kvm_uart_puts
+        leaq    .Ls_ovf_at(%rip), %rdi
+        call    kvm_uart_puts
+        movq    %cr2, %rdi
+        call    kvm_put_hex
+        leaq    .Ls_ovf_guard(%rip), %rdi
+        call    kvm_uart_puts
+        movq    0(%r13), %rdi
+        call    kvm_put_hex
+        movb    $'-', %dil
+        call    kvm_uart_putc
+        movq    8(%r13), %rdi
+        call    kvm_put_hex
+        leaq    .Ls_ovf_stack(%rip), %rdi
+        call    kvm_uart_puts
+        movq    8(%r13), %rdi
+        call    kvm_put_hex
+        movb    $'-', %dil
+        call    kvm_uart_putc
+        movq    16(%r13), %rdi
+        call    kvm_put_hex
+        leaq    .Ls_ovf_rip(%rip), %rdi
+        call    kvm_uart_puts
+        movq    F_RIP(%r12), %rdi
+        call    kvm_put_hex
+        movq    F_RIP(%r12), %rdi
+        call    kvm_put_symbol
+        leaq    .Ls_ovf_tail(%rip), %rdi
+        call    kvm_uart_puts
+        movl    $KVM_EXIT_STACK_OVERFLOW, %edi
+        call    kvm_exit
+1:
+
         leaq    .Ls_head(%rip), %rdi
         call    kvm_uart_puts
         movq    F_VEC(%r12), %rdi
@@ -156,7 +202,18 @@ kvm_trap_common:
         incl    %r14d
         cmpl    $15, %r14d
         jb      1b
-        leaq    .Ls_tail(%rip), %rdi
+        movq    F_RSP(%r12), %rdi           /* the thread whose stack RSP is in, when it is a registered one */
+        call    uk_guard_find
+        testq   %rax, %rax
+        jz      3f
+        movq    %rax, %r13
+        leaq    .Ls_thread(%rip), %rdi
+        call    kvm_uart_puts
+        leaq    24(%r13), %rdi
+        call    kvm_uart_puts
+        movb    $0x27, %dil              /* ' */
+        call    kvm_uart_putc
+3:      leaq    .Ls_tail(%rip), %rdi
         call    kvm_uart_puts
         movl    $KVM_EXIT_CPU_EXCEPTION, %edi
         call    kvm_exit
@@ -372,6 +429,13 @@ kvm_trap_regs:
 .Ls_tail:   .asciz "\n[kvm] stopped by a CPU exception (exit status 70)\n"
 .Ls_nested: .asciz "\n[kvm] CPU exception while reporting a CPU exception, vector "
 .Ls_lt:     .asciz " <"
+.Ls_ovf:    .asciz "\n[kvm] panic: stack overflow in thread '"
+.Ls_ovf_at: .asciz "' (fault at "
+.Ls_ovf_guard: .asciz ", guard page "
+.Ls_ovf_stack: .asciz ", stack "
+.Ls_ovf_rip: .asciz ", RIP "
+.Ls_ovf_tail: .asciz ")\n"
+.Ls_thread: .asciz "\n  on the stack of thread '"
 .Ls_plus:   .asciz "+0x"
 
         .section .bss.kvm_idt, "aw", @nobits
