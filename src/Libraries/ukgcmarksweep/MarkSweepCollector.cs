@@ -81,9 +81,11 @@ namespace Compose.Libraries.UkGcMarkSweep
                 return false;
             }
             nuint low = nuint.MaxValue, high = 0;
+            ulong heapSize = 0;
             for (int i = 0; i < regions.Count; i++)
             {
                 MemoryRegion r = regions[i];
+                heapSize += r.Length;
                 if (r.Length == 0) continue;
                 if (r.Start < low) low = r.Start;
                 if (r.Start + r.Length > high) high = r.Start + r.Length;
@@ -98,7 +100,7 @@ namespace Compose.Libraries.UkGcMarkSweep
             self._heap = heap;
             self._clock = clock;
             self._threshold = (ulong)Options.Threshold;
-            self._stats.HeapSize = GcPanic.PlatformHeapSize();
+            self._stats.HeapSize = heapSize;
             s_active = self;
             return true;
         }
