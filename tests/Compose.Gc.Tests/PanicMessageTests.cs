@@ -39,6 +39,18 @@ namespace Compose.Gc.Tests
             Assert.Equal(text, m.ToString());
         }
 
+        [Theory]
+        [InlineData(16UL << 20, "16 MiB")]
+        [InlineData((2UL << 20) + 700 * 1024 + 5, "2748 KiB")]
+        [InlineData(1023UL, "1023 bytes")]
+        public void Approximate_sizes_never_round_up_and_say_MiB_only_when_exact(ulong bytes, string text)
+        {
+            Span<byte> buffer = stackalloc byte[64];
+            var m = new GcMessage(buffer);
+            m.AppendApproximateSize(bytes);
+            Assert.Equal(text, m.ToString());
+        }
+
         [Fact]
         public void Message_is_cut_at_the_buffer_end_instead_of_overrunning()
         {

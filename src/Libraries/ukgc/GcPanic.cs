@@ -50,10 +50,10 @@ namespace Compose.Libraries.UkGc
             else { AppendDecimal(bytes); Append(" bytes"); }
         }
 
-        /// <summary>Appends a byte count rounded down to whole MiB when at least 1 MiB ("15 MiB"), else as <see cref="AppendSize"/>.</summary>
+        /// <summary>Appends a byte count in whole MiB when exact, else in KiB rounded down ("2728 KiB"), else in bytes.</summary>
         public void AppendApproximateSize(ulong bytes)
         {
-            if (bytes >= 1024 * 1024) { AppendDecimal(bytes / (1024 * 1024)); Append(" MiB"); }
+            if (bytes != 0 && bytes % (1024 * 1024) == 0) { AppendDecimal(bytes / (1024 * 1024)); Append(" MiB"); }
             else if (bytes >= 1024) { AppendDecimal(bytes / 1024); Append(" KiB"); }
             else { AppendDecimal(bytes); Append(" bytes"); }
         }
