@@ -13,7 +13,8 @@ namespace Compose.Libraries.UkBoot
         [UkInit(UkInitClass.Early, Priority = 9)]
         public static unsafe void InstallObjectAllocator()
         {
-            if (UkApi<IAllocator>.Instance is null) return;
+            // A garbage collector library (ukgcnone, ukgcmarksweep) installs its own allocation path earlier.
+            if (UkApi<IAllocator>.Instance is null || UkObjectHeap.HasAllocator) return;
             UkObjectHeap.InstallAllocator(&AllocateObject);
         }
 

@@ -43,6 +43,7 @@ namespace Compose.Libraries.UkSchedCoop
             public object? ThreadStatics;   // the thread's [ThreadStatic] block while it is switched out
             public CoopScheduler? Scheduler;
             public UkThread? Thread;
+            public int StackId = -1;    // registration with Uk.CoreLib's UkStacks (scanned by a collector)
         }
 
         /// <summary>Where an ending thread's stack pointer goes: nobody resumes it.</summary>
@@ -55,7 +56,13 @@ namespace Compose.Libraries.UkSchedCoop
         private static extern nuint InitStack(void* top, void* entry, nint argument);
 
         /// <summary>The boot thread's context: its stack pointer is stored at its first switch.</summary>
-        public static object ForCallingThread() => new Context();
+        public static object ForCallingThread()
+        {
+            var context = new Context();
+            // Safe: objects do not move in images and the boot thread's context stays reachable from its thread.
+            fixed (nuint* saved = &context.StackPointer) context.StackId = UkStacks.Register(0, 0, saved);
+            return context;
+        }
 
         /// <summary>Allocates the stack of <paramref name="thread"/> and builds a first frame that enters <see cref="Entry"/>.</summary>
         public static object Start(CoopScheduler scheduler, UkThread thread)
@@ -69,10 +76,13 @@ namespace Compose.Libraries.UkSchedCoop
             context.Guarded = guard != null && guard.Protect((nuint)stack, (nuint)stack + GuardSize + StackSize, thread.Name);
             // Safe: the block is GuardSize + StackSize bytes, so the word below GuardSize is ours (and accessible when unguarded).
             if (!context.Guarded) *(ulong*)((byte*)stack + GuardSize - sizeof(ulong)) = Canary;
-            // Safe: images never move or free objects, so the context's address stays valid as the entry's argument.
+            // Safe: objects never move in images, and the context stays reachable from the thread (and from the
+            // new stack, which a collector scans), so its address stays valid as the entry's argument.
             nint self = *(nint*)Unsafe.AsPointer(ref context);
             delegate*<nint, void> entry = &Entry;
             context.StackPointer = InitStack((byte*)stack + GuardSize + StackSize, entry, self);
+            fixed (nuint* saved = &context.StackPointer)
+                context.StackId = UkStacks.Register((nuint)stack + GuardSize, (nuint)stack + GuardSize + StackSize, saved);
             return context;
         }
 
@@ -123,6 +133,8 @@ namespace Compose.Libraries.UkSchedCoop
             {
                 if (context.Guarded) UkApi<IStackGuard>.Instance!.Unprotect((nuint)context.Stack);
                 else CheckCanary(context, thread);
+                UkStacks.Unregister(context.StackId);
+                context.StackId = -1;
                 UkApi<IAllocator>.Instance!.Free(context.Stack);
                 context.Stack = null;
             }

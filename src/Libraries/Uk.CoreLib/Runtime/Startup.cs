@@ -20,6 +20,8 @@ namespace Internal.Runtime.CompilerHelpers
         private static int UkCoreLibStart(int argc, byte** argv, byte* earlyHeap, nuint earlyHeapSize)
         {
             UkObjectHeap.InitializeEarlyArena(earlyHeap, earlyHeapSize);
+            // Every managed frame of the boot thread lies below this one: the top of what a collector scans.
+            UkStacks.SetBootStackTop((nuint)(&argc) + (nuint)sizeof(nint));
             nuint count;
             nint* headers = NativeRuntime.UkGetModuleHeaders(&count);
             for (nuint i = 0; i < count; i++)
@@ -93,6 +95,8 @@ namespace Internal.Runtime.CompilerHelpers
 
         // ReadyToRunHeader: uint signature, ushort major, ushort minor, uint flags, ushort count, byte entry size,
         // byte entry type, then rows of { int id, int flags, void* start, void* end }.
+        internal static byte* FindSection(byte* header, int id, out int length) => GetModuleSection(header, id, out length);
+
         internal static byte* GetModuleSection(byte* header, int id, out int length)
         {
             ushort count = *(ushort*)(header + 12);

@@ -5,10 +5,12 @@ namespace System.Runtime
     /// <summary>
     /// Where <c>new</c> gets memory in an image. Before an allocator is installed objects come from the early
     /// arena the platform boot code hands to <c>UkCoreLibStart</c>; afterwards from the installed function
-    /// (the composed IAllocator, installed by ukalloc's image init). Objects are never freed: there is no GC.
+    /// (the composed IAllocator, installed by ukboot's image init, or a garbage collector library such as
+    /// ukgcmarksweep, which also frees objects; see <see cref="UkGcRoots"/>).
     /// </summary>
     public static unsafe class UkObjectHeap
     {
+        private static byte* s_arenaFirst;
         private static byte* s_arenaNext;
         private static byte* s_arenaEnd;
         private static nuint s_arenaSize;
@@ -18,6 +20,7 @@ namespace System.Runtime
         internal static void InitializeEarlyArena(byte* start, nuint size)
         {
             s_arenaNext = (byte*)(((nuint)start + 15) & ~(nuint)15);
+            s_arenaFirst = s_arenaNext;
             s_arenaEnd = start + size;
             s_arenaSize = size;
         }
@@ -33,6 +36,10 @@ namespace System.Runtime
 
         /// <summary>Bytes of objects allocated since boot (both sources).</summary>
         public static nuint BytesAllocated => s_bytesAllocated;
+
+        internal static byte* EarlyArenaFirst => s_arenaFirst;
+
+        internal static byte* EarlyArenaNext => s_arenaNext;
 
         /// <summary>Bytes of the early arena still free.</summary>
         public static nuint EarlyArenaAvailable => (nuint)(s_arenaEnd - s_arenaNext);

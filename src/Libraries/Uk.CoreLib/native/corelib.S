@@ -79,6 +79,20 @@ uk_memory_barrier:
         mfence
         ret
 
+/* nuint uk_gc_capture_registers(nuint* buffer): stores the callee-saved registers into buffer[0..5] and returns
+ * the caller's stack pointer, so a conservative collector finds every reference of the calling thread in
+ * [result, stack top) (the buffer lies in the caller's frame, above the result). */
+        .globl uk_gc_capture_registers
+uk_gc_capture_registers:
+        mov     [rdi], rbx
+        mov     [rdi + 8], rbp
+        mov     [rdi + 16], r12
+        mov     [rdi + 24], r13
+        mov     [rdi + 32], r14
+        mov     [rdi + 40], r15
+        lea     rax, [rsp + 8]
+        ret
+
 /* GC poll and stack probe: nothing to do (no GC; the stack is mapped by the platform). */
         .globl RhpGcPoll
 RhpGcPoll:
