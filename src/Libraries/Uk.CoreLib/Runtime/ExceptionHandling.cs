@@ -1,0 +1,246 @@
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+
+namespace System.Runtime
+{
+    /// <summary>
+    /// One exception dispatch in flight, kept in the dispatcher's stack frame while it runs (and while the
+    /// funclets it calls run): the exception (for <c>throw;</c>), and which frame and clause the running
+    /// funclet belongs to (so that an exception escaping the funclet continues in the funclet's parent frame,
+    /// after that clause). Linked innermost first from <see cref="UkExceptionDispatch"/>'s head.
+    /// </summary>
+    internal unsafe struct UkExInfo
+    {
+        internal UkExInfo* Previous;
+        internal nint Exception;             // the exception object (non-moving heap; the stack is scanned)
+        internal UkEhContext FuncletFrame;    // the parent frame of the running funclet, registers as unwound
+        internal int FuncletClause;           // index of that funclet's clause in the parent method (-1: none)
+        internal uint FuncletTryStart, FuncletTryEnd;
+    }
+
+    /// <summary>
+    /// Walks frames from a throw site: unwinds with the CFI, and when it unwinds out of a funclet called by an
+    /// earlier dispatch (its return address is in native/eh.S), continues in that funclet's parent frame after
+    /// the funclet's clause, skipping the clauses that share its try region (a catch's siblings).
+    /// </summary>
+    internal unsafe struct UkFrameCursor
+    {
+        internal UkEhContext Context;
+        internal UkEhMethod Method;
+        internal bool Valid;
+        internal bool Active;             // Context.Rip is a faulting instruction (first frame of a hardware fault)
+        internal int FirstClause;
+        internal uint SkipTryStart, SkipTryEnd;
+        private UkExInfo* _nextOuter;     // the next earlier dispatch whose funclet this walk may leave
+
+        internal UkFrameCursor(UkEhContext* site, UkExInfo* outer, bool active)
+        {
+            Context = *site;
+            Method = default;
+            Active = active;
+            FirstClause = 0;
+            SkipTryStart = SkipTryEnd = 0;
+            _nextOuter = outer;
+            Valid = false;
+            Settle();
+        }
+
+        /// <summary>The code offset in the main method (clause ranges are relative to it).</summary>
+        internal uint Offset => (uint)(Context.Rip - Method.MethodStart);
+
+        /// <summary>Whether clause <paramref name="c"/> (number <paramref name="index"/>) covers this frame's code.</summary>
+        internal bool Covers(in UkEhClause c, int index)
+        {
+            if (index < FirstClause) return false;
+            if (SkipTryEnd != 0 && c.TryStart == SkipTryStart && c.TryEnd == SkipTryEnd) return false;
+            uint offset = Offset;
+            return offset >= c.TryStart && offset < c.TryEnd;
+        }
+
+        internal void Next()
+        {
+            UkEhUnwinder.Unwind(in Method, ref Context, Active);
+            Active = false;
+            FirstClause = 0;
+            SkipTryStart = SkipTryEnd = 0;
+            Settle();
+        }
+
+        private void Settle()
+        {
+            nuint* addresses = UkEhNative.Addresses();
+            if ((Context.Rip == addresses[1] || Context.Rip == addresses[2]) && _nextOuter != null)
+            {
+                // Left a catch or finally funclet that an earlier dispatch called: go on in its parent frame.
+                UkExInfo* outer = _nextOuter;
+                _nextOuter = outer->Previous;
+                Context = outer->FuncletFrame;
+                Valid = UkEhUnwinder.FindMethod(Context.Rip - 1, out Method);
+                FirstClause = outer->FuncletClause + 1;
+                SkipTryStart = outer->FuncletTryStart;
+                SkipTryEnd = outer->FuncletTryEnd;
+                return;
+            }
+            Valid = UkEhUnwinder.FindMethod(Active ? Context.Rip : Context.Rip - 1, out Method);
+        }
+
+        /// <summary>Whether this frame is the filter-calling thunk (an exception escaped a filter).</summary>
+        internal bool IsFilterThunk => Context.Rip == UkEhNative.Addresses()[3];
+    }
+
+    /// <summary>
+    /// Exception dispatch as the CLR does it: the first pass walks frames from the throw site and finds the
+    /// first catch whose type (or filter) accepts the exception; the second pass walks again and runs the
+    /// finally/fault funclets of every try left, innermost first, then calls the catch funclet and resumes the
+    /// catching method where the funclet says. An exception no frame catches prints a report with a stack
+    /// trace, then the finallys run (as on the CLR) and the image ends with status 134.
+    /// </summary>
+    internal static unsafe class UkExceptionDispatch
+    {
+        private static UkExInfo* s_head;
+
+        [RuntimeExport("UkEhThrow")]
+        private static void UkEhThrow(object exception, UkEhContext* site) => Dispatch(exception, site, false);
+
+        [RuntimeExport("UkEhRethrow")]
+        private static void UkEhRethrow(UkEhContext* site)
+        {
+            // The innermost dispatch running a catch funclet owns the exception `throw;` rethrows.
+            UkExInfo* info = s_head;
+            while (info != null && info->FuncletClause < 0) info = info->Previous;
+            if (info == null || info->Exception == 0) Panic.Fail("rethrow outside a catch");
+            nint address = info->Exception;
+            Dispatch(Unsafe.AsRef<object>(&address), site, false);
+        }
+
+        [RuntimeExport("UkEhCatchReturned")]
+        private static void UkEhCatchReturned(nuint resumeSp)
+        {
+            // Dispatch records live in dispatcher frames below the resumed frame: those are now gone.
+            UkExInfo* info = s_head;
+            while (info != null && (nuint)info < resumeSp) info = info->Previous;
+            s_head = info;
+        }
+
+        /// <summary>Throws a runtime exception for a hardware fault at <paramref name="site"/> (the faulting instruction).</summary>
+        internal static void DispatchFault(Exception exception, UkEhContext* site) => Dispatch(exception, site, true);
+
+        private static void Dispatch(object exception, UkEhContext* site, bool active)
+        {
+            UkExInfo info = default;
+            info.Exception = AddressOf(exception);
+            info.FuncletClause = -1;
+            info.Previous = s_head;
+            s_head = &info;
+            global::Internal.Runtime.MethodTable* type = exception.GetMethodTable();
+
+            // First pass: find the handler.
+            UkFrameCursor cursor = new UkFrameCursor(site, info.Previous, active);
+            int handlerClause = -1;
+            nuint handlerSp = 0;
+            UkEhClause handler = default;
+            bool filterThunk = false;
+            while (cursor.Valid || cursor.IsFilterThunk)
+            {
+                if (cursor.IsFilterThunk) { filterThunk = true; handlerSp = cursor.Context.Rsp; break; }
+                byte* p = cursor.Method.EHInfo;
+                if (p != null)
+                {
+                    uint count = UkEhUnwinder.ReadVarUInt(ref p);
+                    for (int i = 0; i < (int)count; i++)
+                    {
+                        UkEhClause c = UkEhClause.Read(ref p, cursor.Method.MethodStart);
+                        if (c.Kind == UkEhClause.KindFault || !cursor.Covers(in c, i)) continue;
+                        bool takes = c.Kind == UkEhClause.KindTyped
+                            ? TypeCast.IsAssignable(type, c.Type)
+                            : RunFilter(exception, in c, ref cursor.Context);
+                        if (takes) { handlerClause = i; handler = c; break; }
+                    }
+                }
+                if (handlerClause >= 0) { handlerSp = cursor.Context.Rsp; break; }
+                cursor.Next();
+            }
+
+            if (handlerClause < 0 && !filterThunk)
+            {
+                UkExceptionReport.Unhandled(exception, site, info.Previous, active);
+                SecondPass(&info, site, active, 0, -1);
+                NativeRuntime.Exit(Panic.UnhandledExceptionStatus);
+                return;
+            }
+
+            UkEhContext target = SecondPass(&info, site, active, handlerSp, handlerClause);
+            if (filterThunk)
+            {
+                // The exception escaped a filter: the filter's verdict is false and this dispatch is over.
+                s_head = info.Previous;
+                UkEhNative.Jump(target.Rsp, UkEhNative.Addresses()[4]);
+                return;
+            }
+            info.FuncletFrame = target;
+            info.FuncletClause = handlerClause;
+            info.FuncletTryStart = handler.TryStart;
+            info.FuncletTryEnd = handler.TryEnd;
+            UkEhNative.CallCatch(AddressOf(exception), (void*)handler.Handler, &info.FuncletFrame);
+        }
+
+        // Runs the finally/fault funclets from the throw site up to the handler frame (stack pointer
+        // handlerSp, clause handlerClause; 0 and -1: every frame) and returns the handler frame's registers.
+        private static UkEhContext SecondPass(UkExInfo* info, UkEhContext* site, bool active, nuint handlerSp, int handlerClause)
+        {
+            UkFrameCursor cursor = new UkFrameCursor(site, info->Previous, active);
+            while (cursor.Valid)
+            {
+                bool handlerFrame = handlerSp != 0 && cursor.Context.Rsp == handlerSp;
+                byte* p = cursor.Method.EHInfo;
+                if (p != null)
+                {
+                    uint count = UkEhUnwinder.ReadVarUInt(ref p);
+                    for (int i = 0; i < (int)count && !(handlerFrame && i >= handlerClause); i++)
+                    {
+                        UkEhClause c = UkEhClause.Read(ref p, cursor.Method.MethodStart);
+                        if (c.Kind != UkEhClause.KindFault || !cursor.Covers(in c, i)) continue;
+                        info->FuncletFrame = cursor.Context;
+                        info->FuncletClause = i;
+                        info->FuncletTryStart = c.TryStart;
+                        info->FuncletTryEnd = c.TryEnd;
+                        UkEhNative.CallFinally((void*)c.Handler, &info->FuncletFrame);
+                        info->FuncletClause = -1;
+                    }
+                }
+                if (handlerFrame) return cursor.Context;
+                cursor.Next();
+            }
+            if (handlerSp != 0) return cursor.Context; // the filter thunk's frame
+            return default;
+        }
+
+        private static nint AddressOf(object o) => *(nint*)Unsafe.AsPointer(ref o);
+
+        private static bool RunFilter(object exception, in UkEhClause c, ref UkEhContext frame)
+        {
+            UkEhContext copy = frame;
+            return UkEhNative.CallFilter(AddressOf(exception), (void*)c.Filter, &copy) != 0;
+        }
+    }
+
+    /// <summary>The assembly side of exception handling (native/eh.S).</summary>
+    internal static unsafe class UkEhNative
+    {
+        [DllImport(UkNative.Library, EntryPoint = "uk_eh_call_catch"), SuppressGCTransition]
+        internal static extern void CallCatch(nint exception, void* funclet, UkEhContext* frame);
+
+        [DllImport(UkNative.Library, EntryPoint = "uk_eh_call_finally"), SuppressGCTransition]
+        internal static extern void CallFinally(void* funclet, UkEhContext* frame);
+
+        [DllImport(UkNative.Library, EntryPoint = "uk_eh_call_filter"), SuppressGCTransition]
+        internal static extern int CallFilter(nint exception, void* funclet, UkEhContext* frame);
+
+        [DllImport(UkNative.Library, EntryPoint = "uk_eh_jump"), SuppressGCTransition]
+        internal static extern void Jump(nuint rsp, nuint rip);
+
+        /// <summary>{ .eh_frame_hdr, catch/finally/filter return addresses, filter-swallowed resume, symtab count, symtab }.</summary>
+        [DllImport(UkNative.Library, EntryPoint = "uk_eh_addresses"), SuppressGCTransition]
+        internal static extern nuint* Addresses();
+    }
+}

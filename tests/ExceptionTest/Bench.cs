@@ -1,0 +1,29 @@
+using System;
+
+namespace ExceptionTest
+{
+    /// <summary>
+    /// The benchmark loop: N times, throw 10 frames deep and catch. bench/exceptions.sh times the process with
+    /// N = 0 and N = large and divides the difference by N (images have no clock of their own in a plain program).
+    /// </summary>
+    public static class Bench
+    {
+        private static int Down(int depth)
+        {
+            if (depth == 0) throw new TestException("bench", depth);
+            return Down(depth - 1) + 1;
+        }
+
+        public static int Run(int iterations)
+        {
+            int caught = 0;
+            for (int i = 0; i < iterations; i++)
+            {
+                try { Down(9); }
+                catch (TestException) { caught++; }
+            }
+            Console.WriteLine("bench: " + caught.ToString() + " caught");
+            return caught == iterations ? 0 : 1;
+        }
+    }
+}
