@@ -4,7 +4,8 @@ namespace ExceptionTest
 {
     /// <summary>
     /// Exercises exception handling and prints a trace of what ran, in order. The same program runs on the CLR
-    /// and as an image; both must print the same bytes. Modes: all (default), uncaught, bench N.
+    /// and as an image; both must print the same bytes. Modes: all (default; includes the hardware faults), software (all but the
+    /// exceptions the CPU raises), hardware, uncaught, bench N.
     /// </summary>
     public static class Program
     {
@@ -15,13 +16,15 @@ namespace ExceptionTest
         {
             string mode = args.Length > 0 ? args[0] : "all";
             if (mode == "bench") return Bench.Run(args.Length > 1 ? ParseInt(args[1]) : 1000);
+            int seed = args.Length > 0 ? args.Length - 1 : 0; // extra arguments change the computed values
             Console.WriteLine("exceptiontest start: mode " + mode);
             if (mode == "uncaught") Uncaught.Run(args.Length);
             Basics.Run();
-            Frames.Run(args.Length);
+            Frames.Run(seed);
             Finallys.Run();
             Nested.Run();
-            RuntimeErrors.Run(args.Length);
+            RuntimeErrors.Run(seed);
+            if (mode != "software") RuntimeErrors.Hardware(seed);
             Console.WriteLine("checks: " + s_checks.ToString() + ", failures: " + s_failures.ToString());
             Console.WriteLine("exceptiontest end");
             return s_failures == 0 ? 5 : 1;

@@ -20,6 +20,16 @@ namespace ExceptionTest
             Attempt("checked add", () => { int r = checked(big + 1); return; });
             long huge = long.MaxValue - seed;
             Attempt("checked conversion", () => { int r = checked((int)huge); return; });
+            Attempt("span index", () => { Span<int> s = data; s[s.Length] = 2; return; });
+        }
+
+        /// <summary>
+        /// Exceptions the CPU raises (a fault, not a helper call): ILC emits no null checks (a null dereference
+        /// faults) and lets idiv fault on a zero divisor or int.MinValue / -1.
+        /// </summary>
+        public static void Hardware(int seed)
+        {
+            int[] data = new int[4 + seed];
             int zero = seed;
             Attempt("integer divide by zero", () => { int r = 10 / zero; return; });
             Attempt("integer remainder by zero", () => { long r = 10L % zero; return; });
@@ -30,7 +40,6 @@ namespace ExceptionTest
             Attempt("null field read", () => { int v = none!.Value; return; });
             Attempt("null method call", () => { int v = none!.Get(); return; });
             Attempt("null array length", () => { int[]? a = none == null ? null : data; int v = a!.Length; return; });
-            Attempt("span index", () => { Span<int> s = data; s[s.Length] = 2; return; });
         }
 
         private static void Attempt(string what, Action action)

@@ -31,6 +31,7 @@ namespace System.Runtime
         internal bool Active;             // Context.Rip is a faulting instruction (first frame of a hardware fault)
         internal int FirstClause;
         internal uint SkipTryStart, SkipTryEnd;
+        internal bool Skipping;           // still skipping the clauses that share the funclet clause's try range
         private UkExInfo* _nextOuter;     // the next earlier dispatch whose funclet this walk may leave
 
         internal UkFrameCursor(UkEhContext* site, UkExInfo* outer, bool active)
@@ -40,6 +41,7 @@ namespace System.Runtime
             Active = active;
             FirstClause = 0;
             SkipTryStart = SkipTryEnd = 0;
+            Skipping = false;
             _nextOuter = outer;
             Valid = false;
             Settle();
@@ -49,10 +51,17 @@ namespace System.Runtime
         internal uint Offset => (uint)(Context.Rip - Method.MethodStart);
 
         /// <summary>Whether clause <paramref name="c"/> (number <paramref name="index"/>) covers this frame's code.</summary>
+        /// Call it for every clause in order: after a funclet's clause, the clauses with the same try range are
+        /// skipped up to the first one with another range (ILC separates runs of distinct try blocks that share
+        /// native offsets with an empty fault clause).
         internal bool Covers(in UkEhClause c, int index)
         {
             if (index < FirstClause) return false;
-            if (SkipTryEnd != 0 && c.TryStart == SkipTryStart && c.TryEnd == SkipTryEnd) return false;
+            if (Skipping)
+            {
+                if (c.TryStart == SkipTryStart && c.TryEnd == SkipTryEnd) return false;
+                Skipping = false;
+            }
             uint offset = Offset;
             return offset >= c.TryStart && offset < c.TryEnd;
         }
@@ -63,6 +72,7 @@ namespace System.Runtime
             Active = false;
             FirstClause = 0;
             SkipTryStart = SkipTryEnd = 0;
+            Skipping = false;
             Settle();
         }
 
@@ -79,6 +89,7 @@ namespace System.Runtime
                 FirstClause = outer->FuncletClause + 1;
                 SkipTryStart = outer->FuncletTryStart;
                 SkipTryEnd = outer->FuncletTryEnd;
+                Skipping = true;
                 return;
             }
             Valid = UkEhUnwinder.FindMethod(Active ? Context.Rip : Context.Rip - 1, out Method);
@@ -150,7 +161,7 @@ namespace System.Runtime
                     for (int i = 0; i < (int)count; i++)
                     {
                         UkEhClause c = UkEhClause.Read(ref p, cursor.Method.MethodStart);
-                        if (c.Kind == UkEhClause.KindFault || !cursor.Covers(in c, i)) continue;
+                        if (!cursor.Covers(in c, i) || c.Kind == UkEhClause.KindFault) continue;
                         bool takes = c.Kind == UkEhClause.KindTyped
                             ? TypeCast.IsAssignable(type, c.Type)
                             : RunFilter(exception, in c, ref cursor.Context);
@@ -199,7 +210,7 @@ namespace System.Runtime
                     for (int i = 0; i < (int)count && !(handlerFrame && i >= handlerClause); i++)
                     {
                         UkEhClause c = UkEhClause.Read(ref p, cursor.Method.MethodStart);
-                        if (c.Kind != UkEhClause.KindFault || !cursor.Covers(in c, i)) continue;
+                        if (!cursor.Covers(in c, i) || c.Kind != UkEhClause.KindFault) continue;
                         info->FuncletFrame = cursor.Context;
                         info->FuncletClause = i;
                         info->FuncletTryStart = c.TryStart;
