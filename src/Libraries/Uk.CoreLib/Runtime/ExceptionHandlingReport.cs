@@ -23,9 +23,11 @@ namespace System.Runtime
                 {
                     nuint pc = cursor.Context.Rip;
                     Panic.WriteError("   at ");
-                    symbols |= WriteSymbol(active && frames == 0 ? pc : pc - 1, pc);
+                    bool named = WriteSymbol(active && frames == 0 ? pc : pc - 1, pc);
+                    symbols |= named;
+                    if (named) Panic.WriteError("(");
                     WriteHex(pc);
-                    Panic.WriteError("\n");
+                    Panic.WriteError(named ? ")\n" : "\n");
                 }
                 frames++;
                 cursor.Next();
