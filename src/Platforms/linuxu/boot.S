@@ -18,6 +18,11 @@ _start:
         mov     rdi, [rsp]              /* argc */
         lea     rsi, [rsp + 8]          /* argv */
         and     rsp, -16                /* SysV: 16-byte aligned before the call */
+        push    rdi
+        push    rsi
+        call    uk_linuxu_install_fault_handlers /* faults.S: CPU faults become managed exceptions */
+        pop     rsi
+        pop     rdi
         lea     rdx, [rip + uk_early_heap]
         mov     ecx, EARLY_HEAP_SIZE
         call    UkCoreLibStart          /* int UkCoreLibStart(argc, argv, early heap, size) */

@@ -133,8 +133,49 @@ namespace System.Runtime
             s_head = info;
         }
 
-        /// <summary>Throws a runtime exception for a hardware fault at <paramref name="site"/> (the faulting instruction).</summary>
-        internal static void DispatchFault(Exception exception, UkEhContext* site) => Dispatch(exception, site, true);
+        /// <summary>
+        /// A CPU fault in managed code, sent here by the platform (native/eh.S uk_eh_throw_hw): a memory fault
+        /// in the first 64 KiB is a null dereference (ILC emits no null checks), a divide error is
+        /// DivideByZeroException, or OverflowException when the dividend is the operand size's minimum
+        /// (int.MinValue / -1; the divisor is not decoded, so MinValue / 0 is reported as an overflow too).
+        /// A fault outside managed code, or at another address, is a panic.
+        /// </summary>
+        [RuntimeExport("UkEhThrowHw")]
+        private static void UkEhThrowHw(int signal, nuint detail, UkEhContext* fault)
+        {
+            if (!UkEhUnwinder.FindMethod(fault->Rip, out _))
+                Panic.Fail("fatal CPU fault (signal " + signal.ToString() + ") outside managed code at 0x" + ((long)fault->Rip).ToString("x"));
+            Exception exception;
+            if (signal == 8)
+            {
+                exception = IsMinimumDividend(fault->Rip, detail) ? new OverflowException() : new DivideByZeroException();
+            }
+            else
+            {
+                if (detail >= 0x10000)
+                    Panic.Fail("memory fault at address 0x" + ((long)detail).ToString("x") + " in managed code at 0x" + ((long)fault->Rip).ToString("x"));
+                exception = new NullReferenceException();
+            }
+            Dispatch(exception, fault, true);
+        }
+
+        // idiv: optional 0x66 and REX prefixes, then F7 (or F6 for 8 bits). REX.W: 64-bit operands.
+        private static bool IsMinimumDividend(nuint rip, nuint rax)
+        {
+            byte* ip = (byte*)rip;
+            int bits = 32;
+            while (*ip == 0x66 || (*ip & 0xF0) == 0x40)
+            {
+                if (*ip == 0x66) bits = 16;
+                else if ((*ip & 0x08) != 0) bits = 64;
+                ip++;
+            }
+            if (*ip == 0xF6) bits = 8;
+            if (bits == 64) return (long)rax == long.MinValue;
+            if (bits == 32) return (uint)rax == 0x80000000u;
+            if (bits == 16) return (ushort)rax == 0x8000;
+            return (byte)rax == 0x80;
+        }
 
         private static void Dispatch(object exception, UkEhContext* site, bool active)
         {

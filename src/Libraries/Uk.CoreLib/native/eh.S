@@ -42,6 +42,29 @@ RhpRethrow:
         call    UkEhRethrow             /* (UkEhContext* site) */
         int3
 
+/* uk_eh_throw_hw: where a platform's fault handler sends a faulting managed thread (linuxu: the SIGSEGV/SIGFPE
+ * handler rewrites the signal context; kvm: the #DE/#PF trap returns here). rdi = signal number (8 divide
+ * error, 11 or 7 memory fault), rsi = faulting instruction, rdx = rax at the fault (divide) or the fault
+ * address; rsp and the callee-saved registers are those of the fault. Never returns. */
+        .globl  uk_eh_throw_hw
+uk_eh_throw_hw:
+        mov     rax, rsp
+        sub     rsp, 128                /* leave a red zone alone */
+        and     rsp, -16
+        sub     rsp, 64
+        mov     [rsp + 0], rsi
+        mov     [rsp + 8], rax
+        mov     [rsp + 16], rbp
+        mov     [rsp + 24], rbx
+        mov     [rsp + 32], r12
+        mov     [rsp + 40], r13
+        mov     [rsp + 48], r14
+        mov     [rsp + 56], r15
+        mov     rsi, rdx
+        mov     rdx, rsp
+        call    UkEhThrowHw             /* (int signal, nuint detail, UkEhContext* fault) */
+        int3
+
 /* void uk_eh_call_catch(object ex = rdi, void* funclet = rsi, UkEhContext* frame = rdx): runs the catch
  * funclet with the frame's registers, then resumes the frame at the address the funclet returns, with the
  * frame's stack pointer. Never returns to its caller. */
