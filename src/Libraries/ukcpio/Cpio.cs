@@ -44,7 +44,7 @@ namespace Compose.Libraries.UkCpio
         /// <summary>Files and directories the boot-time unpack created (-1 before it ran).</summary>
         public static int LastUnpacked { get; private set; } = -1;
 
-        /// <summary>Entries the boot-time unpack skipped (symlinks, devices).</summary>
+        /// <summary>Entries the boot-time unpack skipped (devices, fifos, sockets).</summary>
         public static int LastSkipped { get; private set; }
 
         /// <summary>
