@@ -14,6 +14,7 @@ namespace ExceptionTest
             TypeFilters(4);
             WhenFilters(3);
             WhenFilters(8);
+            ThrowingFilter();
             Rethrow();
             RethrowObject();
             CatchAll();
@@ -103,6 +104,28 @@ namespace ExceptionTest
             catch (TestException e) when (Log("code <= 5", e.Code <= 5))
             {
                 Program.Trace("  caught by the small-code clause: " + e.Code.ToString());
+            }
+        }
+
+        private static bool Explode(int code) => code > 0 ? throw new InvalidOperationException("inside a filter") : false;
+
+        // An exception escaping a filter is swallowed: the filter counts as false and the search goes on.
+        private static void ThrowingFilter()
+        {
+            try
+            {
+                try
+                {
+                    throw new TestException("filtered by an exploding filter", 5);
+                }
+                catch (TestException e) when (Explode(e.Code))
+                {
+                    Program.Trace("throwing filter: wrong, the handler ran");
+                }
+            }
+            catch (TestException e)
+            {
+                Program.Trace("throwing filter: counted as false, the outer clause caught " + e.Message);
             }
         }
 

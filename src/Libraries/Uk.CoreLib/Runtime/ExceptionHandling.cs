@@ -7,7 +7,9 @@ namespace System.Runtime
     /// One exception dispatch in flight, kept in the dispatcher's stack frame while it runs (and while the
     /// funclets it calls run): the exception (for <c>throw;</c>), and which frame and clause the running
     /// funclet belongs to (so that an exception escaping the funclet continues in the funclet's parent frame,
-    /// after that clause). Linked innermost first from <see cref="UkExceptionDispatch"/>'s head.
+    /// after that clause). All dispatches in flight, of every thread, are linked from
+    /// <see cref="UkExceptionDispatch"/>'s head; a thread finds its own by address (the record nearest above a
+    /// stack address is on that stack, as stacks do not overlap), so a thread switch inside a funclet is safe.
     /// </summary>
     internal unsafe struct UkExInfo
     {
@@ -16,6 +18,7 @@ namespace System.Runtime
         internal UkEhContext FuncletFrame;    // the parent frame of the running funclet, registers as unwound
         internal int FuncletClause;           // index of that funclet's clause in the parent method (-1: none)
         internal uint FuncletTryStart, FuncletTryEnd;
+        internal bool RunningCatch;           // the funclet is the catch: `throw;` inside it rethrows Exception
     }
 
     /// <summary>
@@ -32,9 +35,7 @@ namespace System.Runtime
         internal int FirstClause;
         internal uint SkipTryStart, SkipTryEnd;
         internal bool Skipping;           // still skipping the clauses that share the funclet clause's try range
-        private UkExInfo* _nextOuter;     // the next earlier dispatch whose funclet this walk may leave
-
-        internal UkFrameCursor(UkEhContext* site, UkExInfo* outer, bool active)
+        internal UkFrameCursor(UkEhContext* site, bool active)
         {
             Context = *site;
             Method = default;
@@ -42,7 +43,6 @@ namespace System.Runtime
             FirstClause = 0;
             SkipTryStart = SkipTryEnd = 0;
             Skipping = false;
-            _nextOuter = outer;
             Valid = false;
             Settle();
         }
@@ -79,11 +79,12 @@ namespace System.Runtime
         private void Settle()
         {
             nuint* addresses = UkEhNative.Addresses();
-            if ((Context.Rip == addresses[1] || Context.Rip == addresses[2]) && _nextOuter != null)
+            UkExInfo* outer;
+            if ((Context.Rip == addresses[1] || Context.Rip == addresses[2])
+                && (outer = UkExceptionDispatch.NearestAbove(Context.Rsp, false)) != null)
             {
-                // Left a catch or finally funclet that an earlier dispatch called: go on in its parent frame.
-                UkExInfo* outer = _nextOuter;
-                _nextOuter = outer->Previous;
+                // Left a catch or finally funclet that an earlier dispatch (the nearest one up this stack)
+                // called: go on in the funclet's parent frame.
                 Context = outer->FuncletFrame;
                 Valid = UkEhUnwinder.FindMethod(Context.Rip - 1, out Method);
                 FirstClause = outer->FuncletClause + 1;
@@ -116,9 +117,8 @@ namespace System.Runtime
         [RuntimeExport("UkEhRethrow")]
         private static void UkEhRethrow(UkEhContext* site)
         {
-            // The innermost dispatch running a catch funclet owns the exception `throw;` rethrows.
-            UkExInfo* info = s_head;
-            while (info != null && info->FuncletClause < 0) info = info->Previous;
+            // The nearest dispatch up this stack running a catch funclet owns the exception `throw;` rethrows.
+            UkExInfo* info = NearestAbove(site->Rsp, true);
             if (info == null || info->Exception == 0) Panic.Fail("rethrow outside a catch");
             nint address = info->Exception;
             Dispatch(Unsafe.AsRef<object>(&address), site, false);
@@ -127,10 +127,42 @@ namespace System.Runtime
         [RuntimeExport("UkEhCatchReturned")]
         private static void UkEhCatchReturned(nuint resumeSp)
         {
-            // Dispatch records live in dispatcher frames below the resumed frame: those are now gone.
-            UkExInfo* info = s_head;
-            while (info != null && (nuint)info < resumeSp) info = info->Previous;
-            s_head = info;
+            // Dispatch records of this stack below the resumed frame (dispatcher frames the resume drops).
+            nuint here = (nuint)(&resumeSp);
+            UkExInfo* kept = null;
+            for (UkExInfo* info = s_head; info != null; info = info->Previous)
+            {
+                if ((nuint)info > here && (nuint)info < resumeSp) Unlink(info, kept);
+                else kept = info;
+            }
+        }
+
+        // Removes info, whose newer neighbour in the chain is newer (null: info is the head).
+        private static void Unlink(UkExInfo* info, UkExInfo* newer)
+        {
+            if (newer == null) s_head = info->Previous; else newer->Previous = info->Previous;
+        }
+
+        private static void Unlink(UkExInfo* info)
+        {
+            UkExInfo* newer = null;
+            for (UkExInfo* at = s_head; at != null; newer = at, at = at->Previous)
+            {
+                if (at == info) { Unlink(info, newer); return; }
+            }
+        }
+
+        /// <summary>The dispatch record nearest above <paramref name="sp"/> (optionally: running a catch funclet).</summary>
+        internal static UkExInfo* NearestAbove(nuint sp, bool runningCatch)
+        {
+            UkExInfo* best = null;
+            for (UkExInfo* info = s_head; info != null; info = info->Previous)
+            {
+                if ((nuint)info <= sp || (best != null && info > best)) continue;
+                if (runningCatch && !info->RunningCatch) continue;
+                best = info;
+            }
+            return best;
         }
 
         /// <summary>
@@ -187,7 +219,7 @@ namespace System.Runtime
             global::Internal.Runtime.MethodTable* type = exception.GetMethodTable();
 
             // First pass: find the handler.
-            UkFrameCursor cursor = new UkFrameCursor(site, info.Previous, active);
+            UkFrameCursor cursor = new UkFrameCursor(site, active);
             int handlerClause = -1;
             nuint handlerSp = 0;
             UkEhClause handler = default;
@@ -215,7 +247,7 @@ namespace System.Runtime
 
             if (handlerClause < 0 && !filterThunk)
             {
-                UkExceptionReport.Unhandled(exception, site, info.Previous, active);
+                UkExceptionReport.Unhandled(exception, site, active);
                 SecondPass(&info, site, active, 0, -1);
                 NativeRuntime.Exit(Panic.UnhandledExceptionStatus);
                 return;
@@ -225,7 +257,7 @@ namespace System.Runtime
             if (filterThunk)
             {
                 // The exception escaped a filter: the filter's verdict is false and this dispatch is over.
-                s_head = info.Previous;
+                Unlink(&info);
                 UkEhNative.Jump(target.Rsp, UkEhNative.Addresses()[4]);
                 return;
             }
@@ -233,6 +265,7 @@ namespace System.Runtime
             info.FuncletClause = handlerClause;
             info.FuncletTryStart = handler.TryStart;
             info.FuncletTryEnd = handler.TryEnd;
+            info.RunningCatch = true;
             UkEhNative.CallCatch(AddressOf(exception), (void*)handler.Handler, &info.FuncletFrame);
         }
 
@@ -240,7 +273,7 @@ namespace System.Runtime
         // handlerSp, clause handlerClause; 0 and -1: every frame) and returns the handler frame's registers.
         private static UkEhContext SecondPass(UkExInfo* info, UkEhContext* site, bool active, nuint handlerSp, int handlerClause)
         {
-            UkFrameCursor cursor = new UkFrameCursor(site, info->Previous, active);
+            UkFrameCursor cursor = new UkFrameCursor(site, active);
             while (cursor.Valid)
             {
                 bool handlerFrame = handlerSp != 0 && cursor.Context.Rsp == handlerSp;

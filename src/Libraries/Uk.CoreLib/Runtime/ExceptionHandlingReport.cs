@@ -11,10 +11,10 @@ namespace System.Runtime
     {
         private const int MaxFrames = 64;
 
-        internal static void Unhandled(object exception, UkEhContext* site, UkExInfo* outer, bool active)
+        internal static void Unhandled(object exception, UkEhContext* site, bool active)
         {
             Panic.WriteUnhandledHeader(exception as Exception);
-            UkFrameCursor cursor = new UkFrameCursor(site, outer, active);
+            UkFrameCursor cursor = new UkFrameCursor(site, active);
             int frames = 0;
             bool symbols = false;
             while (cursor.Valid)
