@@ -177,13 +177,16 @@ namespace Threads
             }
         }
 
-        /// <summary><c>threads segfault</c> (images): writes through a pointer to address 16; the platform reports where.</summary>
+        /// <summary>
+        /// <c>threads segfault</c> (images): writes through a pointer to an unmapped address far from null (16 TiB);
+        /// the platform reports where. (A write near null is a NullReferenceException instead.)
+        /// </summary>
         private static unsafe int Segfault()
         {
-            int* wild = (int*)16;
-            // Not safe on purpose: the write must fault (page 0 is never mapped) and the platform report it.
+            int* wild = (int*)0x100000000000;
+            // Not safe on purpose: the write must fault (nothing maps 16 TiB in these images) and the platform report it.
             *wild = 1;
-            Console.WriteLine("threads: a write to address 16 went through");
+            Console.WriteLine("threads: a write to address 0x100000000000 went through");
             return 1;
         }
 

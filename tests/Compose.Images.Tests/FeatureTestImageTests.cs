@@ -45,7 +45,7 @@ namespace Compose.Images.Tests
         [Theory]
         [InlineData("panic", "Unhandled exception. System.InvalidOperationException: boom with 1 args")]
         [InlineData("custom", "Unhandled exception. FeatureTest.ShapeException: bad shape 7")]
-        public void ThrowIsAPanicWithTypeAndMessage(string mode, string expected)
+        public void UncaughtThrowPrintsTypeMessageAndTrace(string mode, string expected)
         {
             var (hosted, image) = RunBoth(mode);
             Assert.Equal(hosted.StdOut, image.StdOut);
@@ -53,6 +53,8 @@ namespace Compose.Images.Tests
             Assert.DoesNotContain("featuretest end", image.StdOut);
             Assert.Equal(expected, FirstLine(hosted.StdErr));
             Assert.Equal(expected, FirstLine(image.StdErr));
+            // Exceptions are dispatched now: an uncaught one also prints the frames it crossed.
+            Assert.Contains("\n   at ", image.StdErr);
             Assert.Equal(134, image.ExitCode);
             Assert.Equal(hosted.ExitCode, image.ExitCode);
         }

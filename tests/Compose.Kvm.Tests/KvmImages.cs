@@ -7,7 +7,7 @@ namespace Compose.Kvm.Tests
 {
     /// <summary>
     /// Images built by the real pipeline (generator, Uk.CoreLib, ILC, boot code, generated linker script):
-    /// HelloWorld, the Uk.CoreLib feature test and samples/Files for hosted and kvm, and tests/KvmProbe for kvm. All seven are
+    /// HelloWorld, the Uk.CoreLib feature and exception tests and samples/Files for hosted and kvm, and tests/KvmProbe for kvm. All nine are
     /// built in one MSBuild session (fixtures/build-images.proj) on first use, so skipped tests cost nothing.
     /// </summary>
     public sealed class KvmImages
@@ -18,6 +18,8 @@ namespace Compose.Kvm.Tests
         public string HelloWorldImage => Output("samples/HelloWorld", "kvm", "helloworld_qemu-x86_64");
         public string FeatureTestHosted => Output("tests/FeatureTest", "hosted", "FeatureTest.dll");
         public string FeatureTestImage => Output("tests/FeatureTest", "kvm", "featuretest_qemu-x86_64");
+        public string ExceptionTestHosted => Output("tests/ExceptionTest", "hosted", "ExceptionTest.dll");
+        public string ExceptionTestImage => Output("tests/ExceptionTest", "kvm", "exceptiontest_qemu-x86_64");
         public string ProbeImage => Output("tests/KvmProbe", "kvm", "kvmprobe_qemu-x86_64");
         public string FilesHosted => Output("samples/Files", "hosted", "files.dll");
         public string FilesImage => Output("samples/Files", "kvm", "files_qemu-x86_64");

@@ -50,7 +50,7 @@ namespace Compose.PoolImages.Tests
 
             ImageResult segfault = Run(image, new[] { "segfault" });
             Assert.True(segfault.ExitCode == 139, "a wild write did not end the image with 139:\n" + segfault);
-            Assert.Matches(@"panic: segmentation fault in thread 'main': write at 0x0000000000000010 \(address not mapped, a null pointer\), RIP 0x[0-9a-f]{16}, RSP 0x[0-9a-f]{16}\n", segfault.StdErr);
+            Assert.Matches(@"panic: segmentation fault in thread 'main': write at 0x0000100000000000 \(address not mapped\), RIP 0x[0-9a-f]{16}, RSP 0x[0-9a-f]{16}\n", segfault.StdErr);
             Assert.DoesNotContain("went through", segfault.StdOut);
         }
 

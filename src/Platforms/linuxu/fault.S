@@ -1,7 +1,13 @@
 /*
- * linuxu fault reports (x86-64, GNU as, Intel syntax): a SIGSEGV/SIGBUS handler that runs on an alternate
+ * linuxu CPU faults (x86-64, GNU as, Intel syntax): one SIGSEGV/SIGBUS/SIGFPE handler that runs on an alternate
  * signal stack, so it still runs when the fault is a stack overflow (the faulting stack has no room left).
  *
+ *   - SIGFPE (a divide error), and SIGSEGV/SIGBUS at an address below 64 KiB (a null dereference: ILC emits no
+ *     null checks) become managed exceptions: the handler rewrites the interrupted context so that returning from
+ *     the signal continues in Uk.CoreLib's uk_eh_throw_hw (native/eh.S) with the faulting stack and registers,
+ *     rdi = signal, rsi = faulting RIP, rdx = RAX (SIGFPE: the dividend) or the fault address. Uk.CoreLib throws
+ *     DivideByZeroException, OverflowException or NullReferenceException there, and panics for a fault outside
+ *     managed code;
  *   - a fault address inside a registered guard page (arch/x86_64/ukguard.S: thread stacks from ukschedcoop
  *     through platlinuxu's IStackGuard, and the main stack that boot.S maps) prints
  *       panic: stack overflow in thread '<name>' (fault at 0x..., guard page 0x...-0x..., stack 0x...-0x..., RIP 0x...)
@@ -11,7 +17,8 @@
  *       not permitted>[, a null pointer]), RIP 0x..., RSP 0x...
  *     (the thread found from the interrupted RSP, or "?" on an unregistered stack) and exits with 139, the
  *     status of a process killed by SIGSEGV. The RIP resolves with `addr2line -e <image>.dbg`.
- * The handler is installed with SA_RESETHAND: a fault inside it kills the process the ordinary way.
+ * The signal stays blocked while the handler runs (no SA_NODEFER): a fault inside it kills the process the
+ * ordinary way.
  */
         .intel_syntax noprefix
 
@@ -21,6 +28,7 @@
         .set SYS_sigaltstack, 131
         .set SYS_exit_group, 231
         .set SIGBUS, 7
+        .set SIGFPE, 8
         .set SIGSEGV, 11
         .set SEGV_ACCERR, 2
         .set ALT_STACK_SIZE, 65536
@@ -28,10 +36,16 @@
         .set UC_RSP, 40 + 15 * 8
         .set UC_RIP, 40 + 16 * 8
         .set UC_ERR, 40 + 19 * 8
+        .set UC_GREGS, 40
+        .set G_RDI, 8 * 8
+        .set G_RSI, 9 * 8
+        .set G_RDX, 12 * 8
+        .set G_RAX, 13 * 8
+        .set G_RIP, 16 * 8
 
         .text
 
-/* void uk_linuxu_fault_init(void): sigaltstack, then the handler for SIGSEGV and SIGBUS. Called by _start. */
+/* void uk_linuxu_fault_init(void): sigaltstack, then the handler for SIGSEGV, SIGBUS and SIGFPE. Called by _start. */
         .globl uk_linuxu_fault_init
 uk_linuxu_fault_init:
         lea     rdi, [rip + fault_altstack]             /* stack_t { ss_sp, ss_flags, ss_size } */
@@ -45,7 +59,7 @@ uk_linuxu_fault_init:
         lea     rsi, [rip + fault_action]               /* kernel sigaction { handler, flags, restorer, mask } */
         lea     rax, [rip + fault_handler]
         mov     [rsi], rax
-        movabs  rax, 0x8C000004                         /* SA_SIGINFO | SA_ONSTACK | SA_RESTORER | SA_RESETHAND */
+        mov     eax, 0x0C000004                         /* SA_SIGINFO | SA_ONSTACK | SA_RESTORER */
         mov     [rsi + 8], rax
         lea     rax, [rip + fault_restorer]
         mov     [rsi + 16], rax
@@ -61,9 +75,15 @@ uk_linuxu_fault_init:
         mov     r10d, 8
         mov     eax, SYS_rt_sigaction
         syscall
+        mov     edi, SIGFPE
+        lea     rsi, [rip + fault_action]
+        xor     edx, edx
+        mov     r10d, 8
+        mov     eax, SYS_rt_sigaction
+        syscall
         ret
 
-fault_restorer:                                 /* never reached: the handler exits */
+fault_restorer:                                 /* after a rewrite for a managed exception: back to the thread */
         mov     eax, SYS_rt_sigreturn
         syscall
         hlt
@@ -74,6 +94,10 @@ fault_handler:
         mov     r12, rsi                        /* siginfo */
         mov     r13, rdx                        /* ucontext */
         mov     r14, [r12 + 16]                 /* si_addr */
+        cmp     r15d, SIGFPE
+        je      fault_managed
+        cmp     r14, 0x10000
+        jb      fault_managed
         lea     rbx, [rip + fault_text]
         mov     rdi, r14
         call    uk_guard_find
@@ -160,6 +184,21 @@ fault_other:
         mov     byte ptr [rbx], '\n'
         inc     rbx
         mov     ebp, 139
+
+/* A managed exception: continue in uk_eh_throw_hw(signal, RIP, RAX or the fault address) on the faulting stack. */
+fault_managed:
+        lea     rcx, [r13 + UC_GREGS]
+        mov     rax, [rcx + G_RIP]
+        mov     [rcx + G_RSI], rax
+        mov     [rcx + G_RDI], r15
+        mov     rax, r14
+        cmp     r15d, SIGFPE
+        jne     1f
+        mov     rax, [rcx + G_RAX]
+1:      mov     [rcx + G_RDX], rax
+        lea     rax, [rip + uk_eh_throw_hw]
+        mov     [rcx + G_RIP], rax
+        ret                                     /* to the restorer: rt_sigreturn loads the rewritten context */
 
 /* write(2, fault_text, rbx - fault_text), then exit_group(ebp). */
 fault_exit:

@@ -128,11 +128,8 @@ namespace System.Runtime
 
         private static uint NullableValueOffset(MethodTable* nullableType) => nullableType->NullableValueOffset;
 
-        [RuntimeExport("RhpThrowEx")]
-        private static void RhpThrowEx(object exception) => Panic.Unhandled(exception as Exception);
-
-        [RuntimeExport("RhpRethrow")]
-        private static void RhpRethrow() => Panic.Fail("rethrow outside a catch (exceptions are not supported in images)");
+        // RhpThrowEx and RhpRethrow are in native/eh.S (they capture the throw site's registers); the dispatch
+        // is UkExceptionDispatch (ExceptionHandling.cs).
 
         [RuntimeExport("RhpFallbackFailFast")]
         private static void RhpFallbackFailFast() => Panic.Fail("runtime fail-fast");

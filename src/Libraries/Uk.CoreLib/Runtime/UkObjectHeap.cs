@@ -75,6 +75,14 @@ namespace System.Runtime
         [System.Diagnostics.CodeAnalysis.DoesNotReturn]
         internal static void Unhandled(Exception? exception)
         {
+            WriteUnhandledHeader(exception);
+            NativeRuntime.Exit(UnhandledExceptionStatus);
+            while (true) { }
+        }
+
+        /// <summary>Writes <c>Unhandled exception. &lt;type&gt;: &lt;message&gt;</c> and a newline to the error console.</summary>
+        internal static void WriteUnhandledHeader(Exception? exception)
+        {
             string? message = exception?.Message;
             WriteError("Unhandled exception. ");
             byte* name = exception is null ? null : TypeName(exception.GetMethodTable());
@@ -91,8 +99,6 @@ namespace System.Runtime
             WriteError(": ");
             WriteError(message ?? "");
             WriteError("\n");
-            NativeRuntime.Exit(UnhandledExceptionStatus);
-            while (true) { }
         }
 
         [System.Diagnostics.CodeAnalysis.DoesNotReturn]

@@ -1,9 +1,9 @@
 namespace System
 {
     /// <summary>
-    /// The base of exceptions. In images <c>throw</c> is a panic: it prints
-    /// <c>Unhandled exception. &lt;type&gt;: &lt;message&gt;</c> and ends the image with status 134. The type printed
-    /// is the nearest Uk.CoreLib exception class (images carry no type names for user classes).
+    /// The base of exceptions. In images exceptions are dispatched by Uk.CoreLib (Runtime/ExceptionHandling.cs);
+    /// an uncaught one prints <c>Unhandled exception. &lt;type&gt;: &lt;message&gt;</c> and a stack trace and ends the
+    /// image with status 134.
     /// </summary>
     public class Exception
     {

@@ -97,6 +97,46 @@ kvm_trap_common:
         pushq   %r13
         pushq   %r14
         pushq   %r15
+        /* A divide error (#DE) or a page fault in the first 64 KiB (a null dereference) becomes a managed
+         * exception: return from the trap into Uk.CoreLib's uk_eh_throw_hw (native/eh.S) with the faulting
+         * stack and registers, rdi = 8 (divide) or 11 (memory), rsi = faulting RIP, rdx = RAX or CR2.
+         * Uk.CoreLib panics for a fault outside managed code. Every other exception is reported below. */
+        movq    F_VEC(%rsp), %rax
+        testq   %rax, %rax
+        jz      1f
+        cmpq    $14, %rax
+        jne     3f
+        movq    %cr2, %rax
+        cmpq    $0x10000, %rax
+        jae     3f
+        movq    %rax, F_RDX(%rsp)
+        movq    $11, F_RDI(%rsp)
+        jmp     2f
+1:      movq    F_RAX(%rsp), %rax
+        movq    %rax, F_RDX(%rsp)
+        movq    $8, F_RDI(%rsp)
+2:      movq    F_RIP(%rsp), %rax
+        movq    %rax, F_RSI(%rsp)
+        leaq    uk_eh_throw_hw(%rip), %rax
+        movq    %rax, F_RIP(%rsp)
+        popq    %r15
+        popq    %r14
+        popq    %r13
+        popq    %r12
+        popq    %r11
+        popq    %r10
+        popq    %r9
+        popq    %r8
+        popq    %rbp
+        popq    %rdi
+        popq    %rsi
+        popq    %rdx
+        popq    %rcx
+        popq    %rbx
+        popq    %rax
+        addq    $16, %rsp               /* vector and error code */
+        iretq
+3:
         movq    %rsp, %r12              /* R12 = frame for the whole report */
         lock btsl $0, kvm_in_trap(%rip)
         jc      kvm_trap_nested
