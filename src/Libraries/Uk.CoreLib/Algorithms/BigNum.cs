@@ -3,14 +3,12 @@
 namespace Uk.Algorithms
 {
     /// <summary>
-    /// A non-negative integer of up to <see cref="MaxLimbs"/> 32-bit limbs (little-endian). Mutating operations work in
-    /// place; overflowing the capacity is a bug in the caller (the formatting and parsing code stays far below it).
+    /// A non-negative integer of 32-bit limbs (little-endian) that grows as needed. Mutating operations work in place.
+    /// Images may run without a collector, so the limb array starts small (formatting a double needs at most 36 limbs).
     /// </summary>
     internal sealed class BigNum
     {
-        internal const int MaxLimbs = 240; // 7680 bits: 10^(800+400) needs about 4000
-
-        private readonly uint[] _limbs = new uint[MaxLimbs];
+        private uint[] _limbs = new uint[8];
         private int _length; // number of significant limbs; 0 means zero
 
         internal static BigNum FromUInt64(ulong value)
@@ -18,6 +16,16 @@ namespace Uk.Algorithms
             var b = new BigNum();
             b.SetUInt64(value);
             return b;
+        }
+
+        private void Ensure(int limbs)
+        {
+            if (limbs <= _limbs.Length) return;
+            int size = _limbs.Length * 2;
+            if (size < limbs) size = limbs;
+            uint[] grown = new uint[size];
+            for (int i = 0; i < _length; i++) grown[i] = _limbs[i];
+            _limbs = grown;
         }
 
         internal void SetUInt64(ulong value)
@@ -36,6 +44,7 @@ namespace Uk.Algorithms
 
         internal void CopyFrom(BigNum other)
         {
+            Ensure(other._length);
             for (int i = 0; i < other._length; i++) _limbs[i] = other._limbs[i];
             _length = other._length;
         }
@@ -64,7 +73,7 @@ namespace Uk.Algorithms
                 _limbs[i] = (uint)p;
                 carry = p >> 32;
             }
-            if (carry != 0) _limbs[_length++] = (uint)carry;
+            if (carry != 0) { Ensure(_length + 1); _limbs[_length++] = (uint)carry; }
             if (factor == 0) _length = 0;
         }
 
@@ -77,7 +86,7 @@ namespace Uk.Algorithms
                 _limbs[i] = (uint)s;
                 carry = s >> 32;
             }
-            if (carry != 0) _limbs[_length++] = (uint)carry;
+            if (carry != 0) { Ensure(_length + 1); _limbs[_length++] = (uint)carry; }
         }
 
         internal void MultiplyPow10(int exponent)
@@ -92,6 +101,7 @@ namespace Uk.Algorithms
         {
             if (_length == 0 || bits == 0) return;
             int words = bits >> 5, rest = bits & 31;
+            Ensure(_length + words + 1);
             _limbs[_length + words] = 0; // the limb above the result may hold stale bits
             if (rest == 0)
             {
@@ -114,6 +124,7 @@ namespace Uk.Algorithms
         internal void Add(BigNum other)
         {
             int n = _length > other._length ? _length : other._length;
+            Ensure(n + 1);
             ulong carry = 0;
             for (int i = 0; i < n; i++)
             {
@@ -122,7 +133,7 @@ namespace Uk.Algorithms
                 carry = s >> 32;
             }
             _length = n;
-            if (carry != 0) _limbs[_length++] = (uint)carry;
+            if (carry != 0) _limbs[_length++] = (uint)carry; // room ensured above
         }
 
         /// <summary>this -= other; requires this &gt;= other.</summary>

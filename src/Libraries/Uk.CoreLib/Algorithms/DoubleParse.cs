@@ -25,7 +25,7 @@ namespace Uk.Algorithms
             if (EqualsIgnoreCase(rest, "Infinity") || EqualsIgnoreCase(rest, "∞")) { result = negative ? double.NegativeInfinity : double.PositiveInfinity; return true; }
             if (EqualsIgnoreCase(rest, "NaN")) { result = double.NaN; return true; }
 
-            char[] digits = new char[MaxDigits + 1];
+            char[] digits = new char[(text.Length < MaxDigits ? text.Length : MaxDigits) + 1];
             int count = 0;        // significant digits kept (leading zeros dropped)
             int decimalExp = 0;   // value = 0.digits... scaled: digits as integer x 10^decimalExp
             bool sawDigit = false, sawPoint = false, nonZeroTail = false;
