@@ -7,7 +7,8 @@ namespace Compose.Kvm.Tests
 {
     /// <summary>
     /// Images built by the real pipeline (generator, Uk.CoreLib, ILC, boot code, generated linker script):
-    /// HelloWorld and the Uk.CoreLib feature test for hosted and kvm, and tests/KvmProbe for kvm. All five are
+    /// HelloWorld, the Uk.CoreLib feature test, tests/BclTest and samples/WordCount for hosted and kvm, and tests/KvmProbe
+    /// for kvm. All of them are
     /// built in one MSBuild session (fixtures/build-images.proj) on first use, so skipped tests cost nothing.
     /// </summary>
     public sealed class KvmImages
@@ -19,6 +20,10 @@ namespace Compose.Kvm.Tests
         public string FeatureTestHosted => Output("tests/FeatureTest", "hosted", "FeatureTest.dll");
         public string FeatureTestImage => Output("tests/FeatureTest", "kvm", "featuretest_qemu-x86_64");
         public string ProbeImage => Output("tests/KvmProbe", "kvm", "kvmprobe_qemu-x86_64");
+        public string BclTestHosted => Output("tests/BclTest", "hosted", "bcltest.dll");
+        public string BclTestImage => Output("tests/BclTest", "kvm", "bcltest_qemu-x86_64");
+        public string WordCountHosted => Output("samples/WordCount", "hosted", "wordcount.dll");
+        public string WordCountImage => Output("samples/WordCount", "kvm", "wordcount_qemu-x86_64");
 
         private static RunResult BuildAll() =>
             Tools.Run("dotnet", new[] { "msbuild", Path.Combine(Repo.Root, "tests", "Compose.Kvm.Tests", "fixtures", "build-images.proj"),

@@ -20,9 +20,9 @@ namespace System
 
     internal static class ParseHelpers
     {
-        internal static Exception Error(ParseStatus status, string type) => status == ParseStatus.Overflow
+        internal static Exception Error(ParseStatus status, string type, ReadOnlySpan<char> text) => status == ParseStatus.Overflow
             ? new OverflowException("Value was either too large or too small for " + Article(type) + ".")
-            : new FormatException("The input string was not in a correct format.");
+            : new FormatException("The input string '" + text.ToString() + "' was not in a correct format.");
 
         private static string Article(string type) => type == "Byte" ? "an unsigned byte" : type == "SByte" ? "a signed byte" : type[0] == 'U' ? "a " + type : "an " + type;
     }
@@ -62,7 +62,7 @@ namespace System
         public static sbyte Parse(ReadOnlySpan<char> s)
         {
             ParseStatus status = TryParseCore(s, out sbyte result);
-            if (status != ParseStatus.Ok) throw ParseHelpers.Error(status, "SByte");
+            if (status != ParseStatus.Ok) throw ParseHelpers.Error(status, "SByte", s);
             return result;
         }
 
@@ -116,7 +116,7 @@ namespace System
         public static byte Parse(ReadOnlySpan<char> s)
         {
             ParseStatus status = TryParseCore(s, out byte result);
-            if (status != ParseStatus.Ok) throw ParseHelpers.Error(status, "Byte");
+            if (status != ParseStatus.Ok) throw ParseHelpers.Error(status, "Byte", s);
             return result;
         }
 
@@ -173,7 +173,7 @@ namespace System
         public static short Parse(ReadOnlySpan<char> s)
         {
             ParseStatus status = TryParseCore(s, out short result);
-            if (status != ParseStatus.Ok) throw ParseHelpers.Error(status, "Int16");
+            if (status != ParseStatus.Ok) throw ParseHelpers.Error(status, "Int16", s);
             return result;
         }
 
@@ -227,7 +227,7 @@ namespace System
         public static ushort Parse(ReadOnlySpan<char> s)
         {
             ParseStatus status = TryParseCore(s, out ushort result);
-            if (status != ParseStatus.Ok) throw ParseHelpers.Error(status, "UInt16");
+            if (status != ParseStatus.Ok) throw ParseHelpers.Error(status, "UInt16", s);
             return result;
         }
 
@@ -276,7 +276,7 @@ namespace System
         public static int Parse(ReadOnlySpan<char> s)
         {
             ParseStatus status = TryParseCore(s, out int result);
-            if (status != ParseStatus.Ok) throw ParseHelpers.Error(status, "Int32");
+            if (status != ParseStatus.Ok) throw ParseHelpers.Error(status, "Int32", s);
             return result;
         }
 
@@ -325,7 +325,7 @@ namespace System
         public static uint Parse(ReadOnlySpan<char> s)
         {
             ParseStatus status = TryParseCore(s, out uint result);
-            if (status != ParseStatus.Ok) throw ParseHelpers.Error(status, "UInt32");
+            if (status != ParseStatus.Ok) throw ParseHelpers.Error(status, "UInt32", s);
             return result;
         }
 
@@ -374,7 +374,7 @@ namespace System
         public static long Parse(ReadOnlySpan<char> s)
         {
             ParseStatus status = TryParseCore(s, out long result);
-            if (status != ParseStatus.Ok) throw ParseHelpers.Error(status, "Int64");
+            if (status != ParseStatus.Ok) throw ParseHelpers.Error(status, "Int64", s);
             return result;
         }
 
@@ -423,7 +423,7 @@ namespace System
         public static ulong Parse(ReadOnlySpan<char> s)
         {
             ParseStatus status = TryParseCore(s, out ulong result);
-            if (status != ParseStatus.Ok) throw ParseHelpers.Error(status, "UInt64");
+            if (status != ParseStatus.Ok) throw ParseHelpers.Error(status, "UInt64", s);
             return result;
         }
 
