@@ -193,3 +193,17 @@ namespace Compose.CoreLib.Tests
         }
     }
 }
+
+namespace Compose.CoreLib.Tests
+{
+    /// <summary>float.ToString() (shortest float digits) against the BCL.</summary>
+    public sealed class FloatFormatTests
+    {
+        [Fact]
+        public void Shortest_float_text_equals_the_BCL_for_100k_floats()
+        {
+            Gen.OneOf(Gen.Int.Select(BitConverter.Int32BitsToSingle), Gen.Float, Gen.Int[-100000, 100000].Select(i => i / 100f))
+                .Sample(f => Assert.Equal(f.ToString(CultureInfo.InvariantCulture), DoubleFormat.ToShortestString(f)), iter: 100_000);
+        }
+    }
+}

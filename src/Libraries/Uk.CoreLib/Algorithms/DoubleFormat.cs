@@ -18,12 +18,27 @@ namespace Uk.Algorithms
             ulong bits = (ulong)System.BitConverter.DoubleToInt64Bits(value) & 0x7FFFFFFFFFFFFFFFUL;
             int biasedExp = (int)(bits >> 52);
             ulong fraction = bits & 0xFFFFFFFFFFFFFUL;
-            ulong f;
-            int e;
-            if (biasedExp == 0) { f = fraction; e = -1074; }
-            else { f = fraction | (1UL << 52); e = biasedExp - 1075; }
+            if (biasedExp == 0) return ShortestDigits(fraction, -1074, false, digits, out scale);
+            return ShortestDigits(fraction | (1UL << 52), biasedExp - 1075, fraction == 0 && biasedExp > 1, digits, out scale);
+        }
+
+        /// <summary>As <see cref="ShortestDigits(double, char[], out int)"/> for a float (its own, wider rounding interval).</summary>
+        internal static int ShortestDigits(float value, char[] digits, out int scale)
+        {
+            uint bits = (uint)System.BitConverter.SingleToInt32Bits(value) & 0x7FFFFFFFu;
+            int biasedExp = (int)(bits >> 23);
+            uint fraction = bits & 0x7FFFFFu;
+            if (biasedExp == 0) return ShortestDigits(fraction, -149, false, digits, out scale);
+            return ShortestDigits(fraction | (1u << 23), biasedExp - 150, fraction == 0 && biasedExp > 1, digits, out scale);
+        }
+
+        /// <summary>
+        /// The shortest digits of f x 2^e inside its rounding interval; <paramref name="unequalGaps"/> when f is a power of
+        /// two above the smallest normal (the gap below is half the gap above).
+        /// </summary>
+        private static int ShortestDigits(ulong f, int e, bool unequalGaps, char[] digits, out int scale)
+        {
             bool even = (f & 1) == 0; // boundaries are inclusive when the mantissa is even (round-half-even reading)
-            bool unequalGaps = fraction == 0 && biasedExp > 1; // the gap below is half the gap above
 
             // value = r / s; the rounding interval is (r - mMinus, r + mPlus) / s.
             BigNum r = BigNum.FromUInt64(f), s = BigNum.FromUInt64(1), mPlus = BigNum.FromUInt64(1), mMinus = BigNum.FromUInt64(1);
@@ -107,6 +122,19 @@ namespace Uk.Algorithms
             char[] digits = new char[32];
             int n = ShortestDigits(negative ? -value : value, digits, out int scale);
             return Layout(negative, digits, n, scale, 17, 'E');
+        }
+
+        /// <summary>The text of <c>float.ToString()</c> with the invariant culture (shortest round-trip float digits).</summary>
+        internal static string ToShortestString(float value)
+        {
+            if (float.IsNaN(value)) return "NaN";
+            if (value == float.PositiveInfinity) return "Infinity";
+            if (value == float.NegativeInfinity) return "-Infinity";
+            bool negative = System.BitConverter.SingleToInt32Bits(value) < 0;
+            if (value == 0) return negative ? "-0" : "0";
+            char[] digits = new char[16];
+            int n = ShortestDigits(negative ? -value : value, digits, out int scale);
+            return Layout(negative, digits, n, scale, 9, 'E');
         }
 
         /// <summary>The "G" layout of the digits 0.d1..dn x 10^scale (as .NET's general format).</summary>

@@ -115,8 +115,8 @@ namespace System
         public static bool TryParse(ReadOnlySpan<char> s, out double result) => DoubleParse.TryParse(s, out result);
     }
 
-    /// <summary>A 32-bit IEEE 754 float (formatting goes through double: "F"/"N" formats; ToString() is not the shortest float text).</summary>
-    public readonly struct Single : IComparable<float>, IComparable, IEquatable<float>
+    /// <summary>A 32-bit IEEE 754 float: shortest round-trip ToString() (as .NET Core 3.0+), "F"/"N" formats of the exact value.</summary>
+    public readonly struct Single : IComparable<float>, IComparable, IEquatable<float>, IFormattable
     {
         private readonly float m_value;
 
@@ -134,8 +134,8 @@ namespace System
         /// <summary>Whether <paramref name="f"/> is NaN.</summary>
         public static bool IsNaN(float f) => (BitConverter.SingleToInt32Bits(f) & 0x7FFFFFFF) > 0x7F800000;
 
-        /// <summary>Not in images: the shortest float text is not implemented (use a format, or a double).</summary>
-        public override string ToString() => throw new NotSupportedException("float.ToString() is not supported in images; use ToString(\"F2\") or a double.");
+        /// <summary>The shortest text that parses back to the same float ("R").</summary>
+        public override string ToString() => DoubleFormat.ToShortestString(m_value);
 
         /// <summary>"F"n or "N"n of the exact value.</summary>
         public string ToString(string? format)
@@ -143,6 +143,9 @@ namespace System
             if (format is null || format.Length == 0 || format[0] == 'G' || format[0] == 'R' || format[0] == 'g' || format[0] == 'r') return ToString();
             return Double.Format(m_value, format);
         }
+
+        /// <summary>As <see cref="ToString(string?)"/>; the provider is ignored (invariant culture).</summary>
+        public string ToString(string? format, IFormatProvider? provider) => ToString(format);
 
         /// <summary>Orders by value; NaN first.</summary>
         public int CompareTo(float value) => ((double)m_value).CompareTo(value);
