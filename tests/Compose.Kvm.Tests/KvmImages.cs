@@ -7,7 +7,8 @@ namespace Compose.Kvm.Tests
 {
     /// <summary>
     /// Images built by the real pipeline (generator, Uk.CoreLib, ILC, boot code, generated linker script):
-    /// HelloWorld, the Uk.CoreLib feature and exception tests and samples/Files for hosted and kvm, and tests/KvmProbe for kvm. All nine are
+    /// HelloWorld, the Uk.CoreLib feature and exception tests, tests/BclTest, samples/Files and samples/WordCount for
+    /// hosted and kvm, and tests/KvmProbe for kvm. All of them are
     /// built in one MSBuild session (fixtures/build-images.proj) on first use, so skipped tests cost nothing.
     /// </summary>
     public sealed class KvmImages
@@ -25,6 +26,10 @@ namespace Compose.Kvm.Tests
         public string FilesImage => Output("samples/Files", "kvm", "files_qemu-x86_64");
         /// <summary>samples/Files/initrd packed by the kvm build (newc, the cpio tool).</summary>
         public string FilesInitrd => Output("samples/Files", "kvm", "initrd.cpio");
+        public string BclTestHosted => Output("tests/BclTest", "hosted", "bcltest.dll");
+        public string BclTestImage => Output("tests/BclTest", "kvm", "bcltest_qemu-x86_64");
+        public string WordCountHosted => Output("samples/WordCount", "hosted", "wordcount.dll");
+        public string WordCountImage => Output("samples/WordCount", "kvm", "wordcount_qemu-x86_64");
 
         private static RunResult BuildAll() =>
             Tools.Run("dotnet", new[] { "msbuild", Path.Combine(Repo.Root, "tests", "Compose.Kvm.Tests", "fixtures", "build-images.proj"),

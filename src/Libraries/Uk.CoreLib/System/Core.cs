@@ -5,7 +5,7 @@ using Internal.Runtime;
 namespace System
 {
     /// <summary>Base of arrays. Layout (ILC): MethodTable, 32-bit length, padding, elements.</summary>
-    public abstract class Array
+    public abstract partial class Array
     {
         private int _numComponents;
 

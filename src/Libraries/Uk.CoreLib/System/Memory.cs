@@ -4,7 +4,7 @@ using System.Runtime.InteropServices;
 namespace System
 {
     /// <summary>Span helpers used by library code (a subset of the BCL's MemoryExtensions).</summary>
-    public static class MemoryExtensions
+    public static partial class MemoryExtensions
     {
         /// <summary>The string's characters as a span.</summary>
         public static ReadOnlySpan<char> AsSpan(this string? text) => text is null ? default : text.AsSpanInternal();

@@ -7,7 +7,7 @@ namespace System
     public class Object
     {
 #pragma warning disable CS0649 // written by the allocator, never by C#
-        internal unsafe MethodTable* m_pMethodTable;
+        internal unsafe MethodTable* m_pEEType; // ILC looks this field up by name (unboxing stubs of shared generic structs)
 #pragma warning restore CS0649
 
         /// <summary>Creates an object.</summary>
@@ -41,7 +41,7 @@ namespace System
         /// <summary>Finalizer slot; never called (no GC in images).</summary>
         ~Object() { }
 
-        internal unsafe MethodTable* GetMethodTable() => m_pMethodTable;
+        internal unsafe MethodTable* GetMethodTable() => m_pEEType;
 
         /// <summary>Reference to the first byte after the MethodTable pointer (the instance data).</summary>
         internal ref byte GetRawData() => ref Unsafe.As<RawData>(this).Data;

@@ -18,7 +18,7 @@ namespace System
     }
 
     /// <summary>A boolean.</summary>
-    public readonly struct Boolean : IEquatable<bool>
+    public readonly partial struct Boolean : IEquatable<bool>
     {
         private readonly bool m_value;
 
@@ -36,7 +36,7 @@ namespace System
     }
 
     /// <summary>A UTF-16 code unit.</summary>
-    public readonly struct Char : IEquatable<char>
+    public readonly partial struct Char : IEquatable<char>
     {
         private readonly char m_value;
 
@@ -60,7 +60,7 @@ namespace System
     }
 
     /// <summary>A signed byte.</summary>
-    public readonly struct SByte : IEquatable<sbyte>
+    public readonly partial struct SByte : IEquatable<sbyte>
     {
         private readonly sbyte m_value;
 
@@ -78,7 +78,7 @@ namespace System
     }
 
     /// <summary>A byte.</summary>
-    public readonly struct Byte : IEquatable<byte>
+    public readonly partial struct Byte : IEquatable<byte>
     {
         private readonly byte m_value;
 
@@ -99,7 +99,7 @@ namespace System
     }
 
     /// <summary>A 16-bit integer.</summary>
-    public readonly struct Int16 : IEquatable<short>
+    public readonly partial struct Int16 : IEquatable<short>
     {
         private readonly short m_value;
 
@@ -117,7 +117,7 @@ namespace System
     }
 
     /// <summary>An unsigned 16-bit integer.</summary>
-    public readonly struct UInt16 : IEquatable<ushort>
+    public readonly partial struct UInt16 : IEquatable<ushort>
     {
         private readonly ushort m_value;
 
@@ -138,7 +138,7 @@ namespace System
     }
 
     /// <summary>A 32-bit integer.</summary>
-    public readonly struct Int32 : IEquatable<int>
+    public readonly partial struct Int32 : IEquatable<int>
     {
         private readonly int m_value;
 
@@ -165,7 +165,7 @@ namespace System
     }
 
     /// <summary>An unsigned 32-bit integer.</summary>
-    public readonly struct UInt32 : IEquatable<uint>
+    public readonly partial struct UInt32 : IEquatable<uint>
     {
         private readonly uint m_value;
 
@@ -192,7 +192,7 @@ namespace System
     }
 
     /// <summary>A 64-bit integer.</summary>
-    public readonly struct Int64 : IEquatable<long>
+    public readonly partial struct Int64 : IEquatable<long>
     {
         private readonly long m_value;
 
@@ -219,7 +219,7 @@ namespace System
     }
 
     /// <summary>An unsigned 64-bit integer.</summary>
-    public readonly struct UInt64 : IEquatable<ulong>
+    public readonly partial struct UInt64 : IEquatable<ulong>
     {
         private readonly ulong m_value;
 
@@ -243,23 +243,5 @@ namespace System
 
         /// <inheritdoc/>
         public override int GetHashCode() => (int)m_value ^ (int)(m_value >> 32);
-    }
-
-    /// <summary>A 32-bit float. Images cannot format floating point: ToString throws rather than print something else.</summary>
-    public readonly struct Single
-    {
-        private readonly float m_value;
-
-        /// <summary>Not supported in images.</summary>
-        public override string ToString() => throw new NotSupportedException("Floating-point formatting is not supported in images.");
-    }
-
-    /// <summary>A 64-bit float. Images cannot format floating point: ToString throws rather than print something else.</summary>
-    public readonly struct Double
-    {
-        private readonly double m_value;
-
-        /// <summary>Not supported in images.</summary>
-        public override string ToString() => throw new NotSupportedException("Floating-point formatting is not supported in images.");
     }
 }

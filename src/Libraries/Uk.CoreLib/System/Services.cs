@@ -66,7 +66,7 @@ namespace System
     }
 
     /// <summary>Integer helpers and the checked conversions ILC calls by name.</summary>
-    public static class Math
+    public static partial class Math
     {
         /// <summary>The smaller value.</summary>
         public static int Min(int a, int b) => a < b ? a : b;
@@ -170,17 +170,15 @@ namespace System
         /// <summary>Writes an object's text and a newline.</summary>
         public static void WriteLine(object? value) => WriteLine(value?.ToString());
 
-        /// <summary>Not in images: floating-point formatting is not supported.</summary>
-        [Obsolete("Floating-point formatting is not supported in images (Uk.CoreLib).", true)]
-        public static void WriteLine(double value) => throw new NotSupportedException();
+        /// <summary>Writes a double (shortest round-trip text) and a newline.</summary>
+        public static void WriteLine(double value) => WriteLine(value.ToString());
 
-        /// <summary>Not in images: floating-point formatting is not supported.</summary>
-        [Obsolete("Floating-point formatting is not supported in images (Uk.CoreLib).", true)]
-        public static void Write(double value) => throw new NotSupportedException();
+        /// <summary>Writes a double (shortest round-trip text).</summary>
+        public static void Write(double value) => Write(value.ToString());
     }
 
     /// <summary>Integer formatting (decimal and hex), the only formatting images have.</summary>
-    internal static unsafe class Number
+    internal static unsafe partial class Number
     {
         internal static string UInt64ToString(ulong value)
         {
@@ -209,44 +207,18 @@ namespace System
             return new ReadOnlySpan<char>(buffer + at, 21 - at).ToStringCopy();
         }
 
-        // "X"/"x" with an optional minimum digit count ("X8"); "D"/"d" or null for decimal.
+        // Integer formats of the invariant culture: "G"/"D"/"N"/"X" with an optional precision (Uk.Algorithms.IntegerText).
         internal static string FormatUInt64(ulong value, string? format, int maxHexDigits)
-        {
-            if (format is null || format.Length == 0) return UInt64ToString(value);
-            char kind = format[0];
-            int minDigits = 0;
-            for (int i = 1; i < format.Length; i++)
-            {
-                char c = format[i];
-                if (c < '0' || c > '9') throw new FormatException("Format string can be only \"D\", \"d\", \"X\" or \"x\" (with a digit count) in images.");
-                minDigits = minDigits * 10 + (c - '0');
-            }
-            if (kind == 'D' || kind == 'd')
-            {
-                string digits = UInt64ToString(value);
-                return digits.Length >= minDigits ? digits : string.Concat(new string('0', minDigits - digits.Length), digits);
-            }
-            if (kind != 'X' && kind != 'x') throw new FormatException("Format string can be only \"D\", \"d\", \"X\" or \"x\" (with a digit count) in images.");
-            if (maxHexDigits < 16) value &= (1UL << (maxHexDigits * 4)) - 1;
-            char* buffer = stackalloc char[80];
-            int at = 80;
-            char baseLetter = kind == 'X' ? 'A' : 'a';
-            do
-            {
-                int d = (int)(value & 0xF);
-                buffer[--at] = (char)(d < 10 ? '0' + d : baseLetter + d - 10);
-                value >>= 4;
-            } while (value != 0);
-            while (80 - at < minDigits && at > 0) buffer[--at] = '0';
-            return new ReadOnlySpan<char>(buffer + at, 80 - at).ToStringCopy();
-        }
+            => Uk.Algorithms.IntegerText.Format(value, false, format, value) ?? throw BadFormat(format);
 
         internal static string FormatInt64(long value, string? format, int maxHexDigits)
         {
-            if (format is not null && format.Length > 0 && (format[0] == 'X' || format[0] == 'x')) return FormatUInt64((ulong)value, format, maxHexDigits);
-            if (value >= 0 || format is null || format.Length == 0) return value >= 0 ? FormatUInt64((ulong)value, format, maxHexDigits) : Int64ToString(value);
-            string positive = FormatUInt64((ulong)(-(value + 1)) + 1, format, maxHexDigits);
-            return string.Concat("-", positive);
+            ulong magnitude = value < 0 ? (ulong)(-(value + 1)) + 1 : (ulong)value;
+            ulong hexBits = maxHexDigits >= 16 ? (ulong)value : (ulong)value & ((1UL << (maxHexDigits * 4)) - 1);
+            return Uk.Algorithms.IntegerText.Format(magnitude, value < 0, format, hexBits) ?? throw BadFormat(format);
         }
+
+        internal static FormatException BadFormat(string? format)
+            => new FormatException("Format string '" + format + "' is not supported in images (integers: G, D, N, X with a precision; doubles: G, R, F, N).");
     }
 }

@@ -8,7 +8,7 @@ namespace System
     /// An immutable UTF-16 string. Layout is fixed by ILC: the length, then the characters (NUL-terminated).
     /// Images support literals, concatenation, equality, indexing, spans and integer formatting.
     /// </summary>
-    public sealed unsafe class String : IEquatable<string>
+    public sealed unsafe partial class String : IEquatable<string>
     {
         // ILC looks these two fields up by name.
         private readonly int _stringLength;

@@ -1,0 +1,105 @@
+using System;
+using System.Collections.Generic;
+using System.Text;
+using Compose;
+
+[assembly: UkApplication("wordcount")]
+
+namespace WordCount
+{
+    /// <summary>A word and how often it occurs.</summary>
+    public readonly struct WordCountEntry
+    {
+        /// <summary>The word (lower case).</summary>
+        public readonly string Word;
+        /// <summary>Occurrences.</summary>
+        public readonly int Count;
+
+        /// <summary>A word and its count.</summary>
+        public WordCountEntry(string word, int count) { Word = word; Count = count; }
+    }
+
+    /// <summary>Counts words; the same output on hosted, linuxu and kvm.</summary>
+    public static class App
+    {
+        private const string BuiltInText =
+            "It was the best of times, it was the worst of times, it was the age of wisdom,\n" +
+            "it was the age of foolishness, it was the epoch of belief, it was the epoch of incredulity,\n" +
+            "it was the season of Light, it was the season of Darkness, it was the spring of hope,\n" +
+            "it was the winter of despair, we had everything before us, we had nothing before us,\n" +
+            "we were all going direct to Heaven, we were all going direct the other way.\n";
+
+        /// <summary>Status 0, or 2 for a bad --top value.</summary>
+        [UkMain]
+        public static int Main(string[] args)
+        {
+            int top = 10;
+            var words = new List<string>();
+            foreach (string arg in args)
+            {
+                if (arg.StartsWith("--top="))
+                {
+                    if (!int.TryParse(arg.Substring(6), out top) || top < 1)
+                    {
+                        Console.WriteLine($"wordcount: bad --top value '{arg.Substring(6)}' (a positive integer)");
+                        return 2;
+                    }
+                    continue;
+                }
+                words.Add(arg);
+            }
+            string text = words.Count > 0 ? string.Join(" ", words) : BuiltInText;
+            string source = words.Count > 0 ? "command line" : "built-in text";
+            Report(text, source, top);
+            return 0;
+        }
+
+        /// <summary>Counts and prints.</summary>
+        public static void Report(string text, string source, int top)
+        {
+            string[] lines = text.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+            var counts = new Dictionary<string, int>();
+            var order = new List<string>();
+            int total = 0;
+            long letters = 0;
+            foreach (string line in lines)
+            {
+                foreach (string raw in line.Split(new[] { ' ', '\t', ',', '.', ';', ':', '!', '?', '"', '(', ')' }, StringSplitOptions.RemoveEmptyEntries))
+                {
+                    string word = raw.Trim('\'', '-').ToLowerInvariant();
+                    if (word.Length == 0) continue;
+                    total++;
+                    letters += word.Length;
+                    if (counts.TryGetValue(word, out int n)) counts[word] = n + 1;
+                    else
+                    {
+                        counts.Add(word, 1);
+                        order.Add(word);
+                    }
+                }
+            }
+
+            var entries = new List<WordCountEntry>(counts.Count);
+            foreach (KeyValuePair<string, int> kv in counts) entries.Add(new WordCountEntry(kv.Key, kv.Value));
+            entries.Sort((a, b) => a.Count != b.Count ? b.Count.CompareTo(a.Count) : string.CompareOrdinal(a.Word, b.Word));
+
+            var sb = new StringBuilder();
+            sb.Append($"wordcount: {text.Length} characters, {lines.Length} lines from the {source}\n");
+            int shown = Math.Min(top, entries.Count);
+            sb.Append($"top {shown} of {entries.Count} distinct words:\n");
+            for (int i = 0; i < shown; i++)
+            {
+                WordCountEntry e = entries[i];
+                double share = 100.0 * e.Count / total;
+                sb.Append($"{i + 1,3}. {e.Word,-12} {e.Count,4} {share:F2}%\n");
+            }
+            double averageLength = total == 0 ? 0 : (double)letters / total;
+            double perLine = lines.Length == 0 ? 0 : (double)total / lines.Length;
+            sb.Append($"total words: {total}\n");
+            sb.Append($"average word length: {averageLength}\n");
+            sb.Append($"words per line: {perLine} (rounded {Math.Round(perLine, 2)})\n");
+            sb.Append($"first seen: {string.Join(", ", order.GetRange(0, Math.Min(5, order.Count)))}\n");
+            Console.Write(sb.ToString());
+        }
+    }
+}
