@@ -100,6 +100,10 @@ namespace Compose.Kvm.Tests
             Assert.True(r.ExitCode == 0, r.ToString());
             Assert.Equal("Hello world!\nArguments:\n  \"x\"\n  \"ukboot.banner=1\"\n", r.Stdout);
             Assert.Equal(hosted.Stdout, r.Stdout);
+            // Without -b the runner passes the words alone, as a linuxu command line: leading parameters count.
+            RunResult plain = Qemu.Run(_images.HelloWorldImage, appArgs: new[] { "ukboot.banner=off", "y" });
+            Assert.True(plain.ExitCode == 0, plain.ToString());
+            Assert.Equal("Hello world!\nArguments:\n  \"y\"\n", plain.Stdout);
         }
 
         [QemuFact]
