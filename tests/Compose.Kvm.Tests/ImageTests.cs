@@ -100,6 +100,10 @@ namespace Compose.Kvm.Tests
             Assert.True(r.ExitCode == 0, r.ToString());
             Assert.Equal("Hello world!\nArguments:\n  \"x\"\n  \"ukboot.banner=1\"\n", r.Stdout);
             Assert.Equal(hosted.Stdout, r.Stdout);
+            // Without -b the runner passes the words alone, as a linuxu command line: leading parameters count.
+            RunResult plain = Qemu.Run(_images.HelloWorldImage, appArgs: new[] { "ukboot.banner=off", "y" });
+            Assert.True(plain.ExitCode == 0, plain.ToString());
+            Assert.Equal("Hello world!\nArguments:\n  \"y\"\n", plain.Stdout);
         }
 
         [QemuFact]
@@ -127,7 +131,7 @@ namespace Compose.Kvm.Tests
             string[] args = Enumerable.Range(0, 70).Select(i => "w" + i).ToArray();
             RunResult r = Qemu.Run(_images.HelloWorldImage, appArgs: args);
             Assert.Equal(64, r.ExitCode);
-            Assert.StartsWith("platkvm: the kernel command line has more than 64 words; 7 dropped. Pass fewer arguments.\n", r.Stdout);
+            Assert.StartsWith("platkvm: the kernel command line has more than 64 words; 6 dropped. Pass fewer arguments.\n", r.Stdout);
         }
 
         [QemuFact]

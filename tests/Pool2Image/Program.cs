@@ -1,6 +1,7 @@
 using System;
 using Compose;
 using Compose.Libraries.UkCpio;
+using Compose.Libraries.UkDebug;
 using Compose.Libraries.UkLibParam;
 using Compose.Libraries.UkSwRand;
 using Compose.Libraries.UkTimeConv;
@@ -10,38 +11,37 @@ using Compose.Libraries.UkTimeConv;
 [assembly: Requires(typeof(TimeConv))]
 [assembly: Requires(typeof(LibParamParser))]
 [assembly: Requires(typeof(Cpio))]
+[assembly: Requires(typeof(Pool2Image.Pool2ImageLibrary))]
 
 namespace Pool2Image
 {
+    /// <summary>The app's own library, declaring its boot parameter <c>pool2data.archive</c>.</summary>
+    [UkLibrary("pool2data", Description = "Pool II image test: the archive parameter")]
+    public static class Pool2ImageLibrary
+    {
+        /// <summary>A newc cpio archive in hexadecimal, given on the command line.</summary>
+        [UkParam("archive", Help = "a newc cpio archive in hexadecimal")]
+        public static string Archive = "";
+    }
+
     /// <summary>Prints deterministic results of the pool II libraries; the test compares hosted and image runs.</summary>
     public static class App
     {
-        private static readonly LibParam[] Params =
-        {
-            LibParam.Int("ukdebug", "level", 3, "printk level", 0, 4),
-            LibParam.Bool("ukalloc", "verbose", false, "trace allocations"),
-            LibParam.String("pool2image", "archive", "", "a newc cpio archive in hexadecimal"),
-        };
-
-        /// <summary>Arguments: library parameters (pool2image.archive=HEX among them), then '--' and app arguments.</summary>
+        /// <summary>
+        /// Arguments: library parameters (pool2data.archive=HEX among them), then '--' and app arguments. The boot
+        /// sequence has parsed the parameters (uklibparam) before main; main sees only its own arguments.
+        /// </summary>
         [UkMain]
         public static int Main(string[] args)
         {
             ChaCha();
             Random();
             Times();
-            var r = LibParamParser.Parse(Params, args);
-            if (r.Status != LibParamStatus.Ok)
-            {
-                Console.WriteLine("libparam " + (r.Status == LibParamStatus.Help ? "help" : r.Error));
-                return 2;
-            }
-            r.TryGetInt("ukdebug", "level", out long level);
-            r.TryGetBool("ukalloc", "verbose", out bool verbose);
-            r.TryGetString("pool2image", "archive", out string archive);
+            string archive = Pool2ImageLibrary.Archive;
             string app = "";
-            for (int i = 0; i < r.AppArgs.Length; i++) app += (i == 0 ? "" : ",") + r.AppArgs[i];
-            Console.WriteLine("libparam ok level=" + level + " verbose=" + (verbose ? "1" : "0") + " archive=" + archive.Length + " app=" + app);
+            for (int i = 0; i < args.Length; i++) app += (i == 0 ? "" : ",") + args[i];
+            bool installed = LibParams.Current is not null && LibParams.GetString("pool2data", "archive", "?") == archive;
+            Console.WriteLine("libparam ok level=" + UkDebugLibrary.BootLevel + " installed=" + (installed ? "1" : "0") + " archive=" + archive.Length + " app=" + app);
             return Archive(archive);
         }
 

@@ -39,8 +39,12 @@ namespace Compose.Generators
             Main = c.GetTypeByMetadataName(UkMain);
             UseProvider = c.GetTypeByMetadataName(UkUseProvider);
             Manifest = c.GetTypeByMetadataName(UkManifest);
-            Param = c.GetTypeByMetadataName(UkParam);
+            _compilation = c;
         }
+
+        private readonly Compilation _compilation;
+        private INamedTypeSymbol? _param;
+        private bool _paramLooked;
 
         public INamedTypeSymbol Library { get; }
         public INamedTypeSymbol? Platform { get; }
@@ -57,7 +61,15 @@ namespace Compose.Generators
         public INamedTypeSymbol? Main { get; }
         public INamedTypeSymbol? UseProvider { get; }
         public INamedTypeSymbol? Manifest { get; }
-        public INamedTypeSymbol? Param { get; }
+        /// <summary>Looked up on first use: only library classes need it, and the app's per-edit parse should not pay for it.</summary>
+        public INamedTypeSymbol? Param
+        {
+            get
+            {
+                if (!_paramLooked) { _param = _compilation.GetTypeByMetadataName(UkParam); _paramLooked = true; }
+                return _param;
+            }
+        }
 
         public static KnownTypes? Create(Compilation c) => c.GetTypeByMetadataName(UkLibrary) is null ? null : new KnownTypes(c);
 
