@@ -18,7 +18,8 @@ BenchmarkSwitcher.FromAssembly(typeof(GeneratorBench).Assembly).Run(args);
 
 /// <summary>
 /// The app-side generator on synthetic pools: N libraries in 10 referenced assemblies (manifests in metadata),
-/// each providing one API, requiring two others and declaring two options and an init function; the app requires
+/// each providing one API, requiring two others and declaring two options, a boot parameter and an init function
+/// (plus a stand-in uklibparam, which libraries with parameters require); the app requires
 /// the last API, which pulls in all N. Cold: a fresh driver. Warm: the driver re-run after an unrelated edit.
 /// The baseline is a driver with no generator over the same compilation (Roslyn's own cost).
 /// </summary>
@@ -59,9 +60,11 @@ public class GeneratorBench
                 sb.Append($"[UkLibrary(\"lib{i}\")] [Provides(typeof(IApi{i}))]");
                 if (i > 0) sb.Append($" [Requires(typeof(IApi{i - 1}))] [Requires(typeof(IApi{i / 2}))]");
                 sb.Append($" [UkBoolOption(\"ON\", true)] [UkIntOption(\"SIZE\", {i}, Min = 0, Max = 100000)]");
-                sb.Append($" public sealed partial class Lib{i} : IApi{i} {{ [UkInit(UkInitClass.Lib, Priority = {i % 10})] public static void Init() {{ }} }}\n");
+                sb.Append($" public sealed partial class Lib{i} : IApi{i} {{ [UkInit(UkInitClass.Lib, Priority = {i % 10})] public static void Init() {{ }} [UkParam(\"level\", Min = 0, Max = 9)] public static int Level = 1; }}\n");
             }
             sb.Append("}\n");
+            if (start == 0) // a stand-in for uklibparam, which every library with a parameter requires
+                sb.Append("namespace Compose.Libraries.UkLibParam { [UkLibrary(\"uklibparam\")] public static class LibParamParser { } }\n");
             var image = Build("Pool" + start, sb.ToString(), tpa.Concat(pool));
             _poolImages.Add(image);
             pool.Add(MetadataReference.CreateFromImage(image));
@@ -77,6 +80,8 @@ public class GeneratorBench
             throw new InvalidOperationException("the synthetic app did not compose: " + string.Join("; ", check.Diagnostics));
         if (!check.GeneratedTrees.Single(t => t.FilePath.EndsWith("Compose.Wiring.g.cs")).ToString().Contains($"Lib{Libraries - 1}.Init()"))
             throw new InvalidOperationException("the wiring table misses libraries");
+        if (!check.GeneratedTrees.Single(t => t.FilePath.EndsWith("Compose.Wiring.g.cs")).ToString().Contains($"Lib{Libraries - 1}.Level = (int)result.Values["))
+            throw new InvalidOperationException("the wiring table misses parameters");
         _warm = NewDriver().RunGenerators(_app);
     }
 

@@ -15,7 +15,7 @@ namespace Files
 {
     /// <summary>
     /// Reads files the initrd brought, writes a new one, lists the tree and prints a checksum over every file's path
-    /// and contents: the same output on hosted, linuxu (and kvm once the initrd is wired there).
+    /// and contents: the same output on hosted, linuxu and kvm (the initrd as QEMU's boot module there).
     /// </summary>
     public static class App
     {

@@ -14,9 +14,22 @@ public class EmitterTests
         var boot = Lib("boot", requires: ["IAlloc"], options: [Bool("BANNER", true), Str("NAME", "a \"b\""), Choice("MODE", "fast", "fast", "slow")],
             inits: [Init("Banner", 6), new InitSpec("Setup", 3, 2, false, true, null), Init("Stop", 3, term: true)],
             fragments: [new FragmentSpec("test", "boot.ld", "  .boottab : { *(.boottab) }\n"), new FragmentSpec("kvm", "kvm.ld", "  .kvmonly : {}\n")]);
-        var alloc = Lib("region", provides: ["IAlloc"], inits: [Init("Init", 1, 5)]);
+        const string libParam = "global::Compose.Libraries.UkLibParam.LibParamParser";
+        boot = boot with
+        {
+            Requires = Arr(boot.Requires.Concat([new RequirementSpec(libParam, false, null)]).ToArray()),
+            Params = Arr(new ParamSpec("level", "Level", ParamKind.Int, 0, 4, "printk \"level\"", null),
+                new ParamSpec("quiet", "Quiet", ParamKind.Bool, null, null, null, null),
+                new ParamSpec("root", "RootProp", ParamKind.String, null, null, "root path", null),
+                new ParamSpec("size", "Size", ParamKind.Long, long.MinValue, 1L << 40, "bytes", null)),
+        };
+        var uklibparam = Lib("uklibparam") with { TypeName = libParam };
+        var alloc = Lib("region", provides: ["IAlloc"], inits: [Init("Init", 1, 5)]) with
+        {
+            Params = Arr(new ParamSpec("verbose", "Verbose", ParamKind.Bool, null, null, "log", null)),
+        };
         var app = App(options: [Bool("PRINTARGS", true), Int("COUNT", 2)]);
-        var r = Resolve(app, "CONFIG_APPDEMO_COUNT=7\nCONFIG_LIBBOOT_MODE=slow\n", platform, boot, alloc);
+        var r = Resolve(app, "CONFIG_APPDEMO_COUNT=7\nCONFIG_LIBBOOT_MODE=slow\n", platform, boot, alloc, uklibparam);
         Assert.Empty(r.Diagnostics);
         return r.Composition!;
     }

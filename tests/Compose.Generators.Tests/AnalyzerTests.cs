@@ -70,6 +70,28 @@ public class AnalyzerTests
 
     [Fact] public Task UK0020_options_need_partial() => Verify("using Compose;\n[UkLibrary({|UK0020:\"mine\"|})] [UkBoolOption(\"X\", true)] public static class Mine { }");
 
+    [Fact] public Task Clean_parameters_have_no_diagnostics() => Verify("using Compose;\n[UkLibrary(\"mine\")] public static class Mine {\n" +
+        "  [UkParam(\"level\", Min = 0, Max = 4, Help = \"h\")] public static int Level = 3;\n  [UkParam(\"on\")] public static bool On;\n" +
+        "  [UkParam(\"big\", Min = -1)] public static long Big;\n  [UkParam(\"name\")] public static string Name { get; set; } = \"\";\n}");
+
+    [Fact] public Task UK0022_unsupported_parameter_type() => Verify("using Compose;\n[UkLibrary(\"mine\")] public static class Mine { [UkParam({|UK0022:\"ratio\"|})] public static double Ratio = 0.5; }");
+
+    [Fact] public Task UK0023_duplicate_parameter() => Verify("using Compose;\n[UkLibrary(\"mine\")] public static class Mine { [UkParam(\"level\")] public static int A; [UkParam({|UK0023:\"level\"|})] public static int B; }");
+
+    [Fact] public Task UK0024_parameter_not_static() => Verify("using Compose;\n[UkLibrary(\"mine\")] public sealed class Mine { [UkParam(\"quiet\")] public bool {|UK0024:Quiet|}; }");
+
+    [Fact] public Task UK0024_parameter_readonly_or_without_public_setter() => Verify("using Compose;\n[UkLibrary(\"mine\")] public static class Mine {\n" +
+        "  [UkParam(\"a\")] public static readonly int {|UK0024:A|} = 1;\n  [UkParam(\"b\")] public static int {|UK0024:B|} { get; private set; }\n" +
+        "  [UkParam(\"c\")] public static int {|UK0024:C|} => 1;\n  [UkParam(\"d\")] internal static int {|UK0024:D|};\n}");
+
+    [Fact] public Task UK0024_parameter_outside_a_library() => Verify("using Compose;\npublic static class NotALibrary { [UkParam(\"x\")] public static int {|UK0024:X|}; }");
+
+    [Fact] public Task UK0025_bad_parameter_name() => Verify("using Compose;\n[UkLibrary(\"mine\")] public static class Mine { [UkParam({|UK0025:\"print.level\"|})] public static int Level; }");
+
+    [Fact] public Task UK0025_bad_parameter_range() => Verify("using Compose;\n[UkLibrary(\"mine\")] public static class Mine {\n" +
+        "  [UkParam(\"a\", Min = {|UK0025:5|}, Max = 1)] public static int A;\n  [UkParam(\"b\", Max = {|UK0025:1|})] public static bool B;\n" +
+        "  [UkParam(\"c\", Min = {|UK0025:-3000000000|})] public static int C;\n}");
+
     [Fact] public Task UK1001_dependency_off() => Verify(App + "[assembly: Requires(typeof(App.Lib))]\nnamespace App { [UkLibrary(\"lib\")] [UkBoolOption(\"ON\", false)] [UkIntOption(\"N\", 1, DependsOn = \"ON\")] public static partial class Lib { } }" + Main, "{|UK1001:CONFIG_LIBLIB_N|}=2\n");
 
     [Fact] public Task UK1002_set_twice() => Verify(App + "[assembly: Requires(typeof(Pool.Dbg))]" + Main, "CONFIG_LIBDBG_LEVEL=1\n{|UK1002:CONFIG_LIBDBG_LEVEL|}=2\n");

@@ -88,8 +88,36 @@ namespace Compose.Kvm.Tests
         {
             RunResult r = Qemu.Run(_images.HelloWorldImage, bootArgs: new[] { "platkvm.boottime", "netdev.ip=10.0.0.2" }, appArgs: new[] { "x" });
             Assert.Equal(64, r.ExitCode);
-            Assert.StartsWith("platkvm: unknown boot argument 'netdev.ip=10.0.0.2' (kernel command line, word 2, before '--'). " +
-                "Known boot arguments: platkvm.boottime[=0|1]. Arguments for the app go after '--'.\n", r.Stdout);
+            Assert.Equal("uklibparam: unknown library 'netdev' in argument 2 'netdev.ip=10.0.0.2'; libraries with parameters: platkvm, ukboot, ukdebug\n" +
+                "uklibparam: stopping the boot before main (status 64); give uklibparam.help to list the parameters\n", r.Stdout);
+        }
+
+        [QemuFact]
+        public void Library_parameters_reach_the_libraries_and_the_app_gets_the_rest_as_on_hosted()
+        {
+            RunResult r = Qemu.Run(_images.HelloWorldImage, bootArgs: new[] { "ukboot.banner=0", "ukdebug.level=1" }, appArgs: new[] { "x", "ukboot.banner=1" });
+            RunResult hosted = KvmImages.RunHosted(_images.HelloWorldHosted, "ukboot.banner=0", "ukdebug.level=1", "--", "x", "ukboot.banner=1");
+            Assert.True(r.ExitCode == 0, r.ToString());
+            Assert.Equal("Hello world!\nArguments:\n  \"x\"\n  \"ukboot.banner=1\"\n", r.Stdout);
+            Assert.Equal(hosted.Stdout, r.Stdout);
+        }
+
+        [QemuFact]
+        public void Parameter_help_lists_every_parameter_and_exits_0_before_main()
+        {
+            RunResult r = Qemu.Run(_images.HelloWorldImage, bootArgs: new[] { "uklibparam.help" });
+            Assert.True(r.ExitCode == 0, r.ToString());
+            Assert.Contains("  platkvm.boottime=<bool>  default 0\n", r.Stdout);
+            Assert.Contains("  ukdebug.level=<int>  default 4, range 0..4\n", r.Stdout);
+            Assert.DoesNotContain("Hello world!", r.Stdout);
+        }
+
+        [QemuFact]
+        public void A_bad_parameter_value_stops_the_boot_with_status_64()
+        {
+            RunResult r = Qemu.Run(_images.HelloWorldImage, bootArgs: new[] { "platkvm.boottime=maybe" }, appArgs: new[] { "x" });
+            Assert.Equal(64, r.ExitCode);
+            Assert.StartsWith("uklibparam: bad value 'maybe' for platkvm.boottime (argument 1 'platkvm.boottime=maybe'): expected a boolean", r.Stdout);
             Assert.DoesNotContain("Hello world!", r.Stdout);
         }
 

@@ -7,7 +7,7 @@ namespace Compose.Kvm.Tests
 {
     /// <summary>
     /// Images built by the real pipeline (generator, Uk.CoreLib, ILC, boot code, generated linker script):
-    /// HelloWorld and the Uk.CoreLib feature test for hosted and kvm, and tests/KvmProbe for kvm. All five are
+    /// HelloWorld, the Uk.CoreLib feature test and samples/Files for hosted and kvm, and tests/KvmProbe for kvm. All seven are
     /// built in one MSBuild session (fixtures/build-images.proj) on first use, so skipped tests cost nothing.
     /// </summary>
     public sealed class KvmImages
@@ -19,6 +19,10 @@ namespace Compose.Kvm.Tests
         public string FeatureTestHosted => Output("tests/FeatureTest", "hosted", "FeatureTest.dll");
         public string FeatureTestImage => Output("tests/FeatureTest", "kvm", "featuretest_qemu-x86_64");
         public string ProbeImage => Output("tests/KvmProbe", "kvm", "kvmprobe_qemu-x86_64");
+        public string FilesHosted => Output("samples/Files", "hosted", "files.dll");
+        public string FilesImage => Output("samples/Files", "kvm", "files_qemu-x86_64");
+        /// <summary>samples/Files/initrd packed by the kvm build (newc, the cpio tool).</summary>
+        public string FilesInitrd => Output("samples/Files", "kvm", "initrd.cpio");
 
         private static RunResult BuildAll() =>
             Tools.Run("dotnet", new[] { "msbuild", Path.Combine(Repo.Root, "tests", "Compose.Kvm.Tests", "fixtures", "build-images.proj"),

@@ -39,10 +39,13 @@ namespace Compose.Kvm.Tests
         public static string? SkipReason =>
             Available || Required ? null : Program + " is not installed (set COMPOSE_REQUIRE_QEMU=1 to fail instead)";
 
-        /// <summary>Boots <paramref name="image"/> with tools/compose-run and waits for it.</summary>
+        /// <summary>
+        /// Boots <paramref name="image"/> with tools/compose-run and waits for it; <paramref name="initrd"/> is passed
+        /// with -i (QEMU -initrd), <paramref name="cpu"/> with -c (QEMU -cpu).
+        /// </summary>
         public static RunResult Run(string image, string machine = "microvm", string memory = "64M",
             IReadOnlyList<string>? bootArgs = null, IReadOnlyList<string>? appArgs = null, int timeoutSeconds = 60,
-            string? stdin = null)
+            string? stdin = null, string? initrd = null, string? cpu = null)
         {
             var psi = new ProcessStartInfo("bash")
             {
@@ -58,6 +61,16 @@ namespace Compose.Kvm.Tests
             psi.ArgumentList.Add(memory);
             psi.ArgumentList.Add("-t");
             psi.ArgumentList.Add(timeoutSeconds.ToString());
+            if (initrd != null)
+            {
+                psi.ArgumentList.Add("-i");
+                psi.ArgumentList.Add(initrd);
+            }
+            if (cpu != null)
+            {
+                psi.ArgumentList.Add("-c");
+                psi.ArgumentList.Add(cpu);
+            }
             foreach (string b in bootArgs ?? Array.Empty<string>())
             {
                 psi.ArgumentList.Add("-b");

@@ -61,15 +61,21 @@ namespace Compose.Pool2.Tests
             var vfs = NewRoot();
             int created = CpioUnpack.Unpack(MakeArchive(), vfs, out int skipped, out string error);
             Assert.Equal("", error);
-            Assert.Equal(1, skipped); // etc/link, a symlink
-            Assert.Equal(7, created); // etc, d, hello.txt, empty, four, etc/motd, d/<long>
+            Assert.Equal(0, skipped);
+            Assert.Equal(8, created); // etc, d, hello.txt, empty, four, etc/motd, d/<long>, etc/link
             foreach (var file in new[] { "hello.txt", "empty", "four", "etc/motd", "d/" + LongName })
                 Assert.Equal(File.ReadAllBytes(Path.Combine(_root, file)), ReadVfs(vfs, "/" + file));
             Assert.Equal(0, vfs.Stat("/etc"u8, out VfsStat st));
             Assert.Equal(VfsNodeType.Directory, st.Type);
             Assert.Equal(0, vfs.Stat("/four"u8, out st));
             Assert.Equal(0x144u, st.Mode); // 0504: r-x---r--
-            Assert.Equal(-Errno.ENOENT, vfs.Stat("/etc/link"u8, out _));
+            // etc/link -> ../hello.txt, as File.CreateSymbolicLink made it: kept as a link, followed on open.
+            Assert.Equal(0, vfs.LinkStat("/etc/link"u8, out st));
+            Assert.Equal(VfsNodeType.Symlink, st.Type);
+            var target = new byte[64];
+            Assert.Equal(12, vfs.ReadLink("/etc/link"u8, target));
+            Assert.Equal("../hello.txt", Encoding.UTF8.GetString(target, 0, 12));
+            Assert.Equal(File.ReadAllBytes(Path.Combine(_root, "hello.txt")), ReadVfs(vfs, "/etc/link"));
         }
 
         [Fact]
@@ -78,7 +84,7 @@ namespace Compose.Pool2.Tests
             var vfs = NewRoot();
             var archive = MakeArchive();
             Assert.True(CpioUnpack.Unpack(archive, vfs, out _, out _) > 0);
-            Assert.Equal(7, CpioUnpack.Unpack(archive, vfs, out _, out string error));
+            Assert.Equal(8, CpioUnpack.Unpack(archive, vfs, out _, out string error));
             Assert.Equal("", error);
             Assert.Equal("Hello, initrd!\n", Encoding.UTF8.GetString(ReadVfs(vfs, "/hello.txt")));
         }

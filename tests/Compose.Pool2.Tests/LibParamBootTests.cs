@@ -57,9 +57,9 @@ namespace Compose.Pool2.Tests
         {
             var r = LibParamParser.Parse(Table, new[] { "ukdebug.level=9", "--" });
             string text = WithConsole(() => LibParams.Report(r), out int status);
-            Assert.Equal(1, status);
+            Assert.Equal(64, status);
             Assert.StartsWith("uklibparam: bad value '9' for ukdebug.level (argument 1 'ukdebug.level=9'): out of range 0..4\n", text);
-            Assert.Contains("stopping before main", text);
+            Assert.Contains("stopping the boot before main (status 64)", text);
         }
 
         [Fact]

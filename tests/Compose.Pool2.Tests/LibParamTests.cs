@@ -213,6 +213,30 @@ namespace Compose.Pool2.Tests
         }
 
         [Fact]
+        public void HelpWord_WorksWithAndWithoutTheSeparator()
+        {
+            Assert.Equal(LibParamStatus.Help, LibParamParser.Parse(Table(), new[] { "uklibparam.help" }).Status);
+            Assert.Equal(LibParamStatus.Help, LibParamParser.Parse(Table(), new[] { "ukdebug.level=1", "uklibparam.help", "app" }).Status);
+            Assert.Equal(LibParamStatus.Help, LibParamParser.Parse(Table(), new[] { "uklibparam.help", "--", "app" }).Status);
+            // After the application's first word it is the application's.
+            var r = Ok("app", "uklibparam.help");
+            Assert.Equal(new[] { "app", "uklibparam.help" }, r.AppArgs);
+        }
+
+        [Fact]
+        public void ComposedLibrariesWithoutParameters_CountForTheRuleWithoutSeparator()
+        {
+            var composed = new[] { "ukalloc", "ukboot", "ukdebug", "vfscore" };
+            var r = LibParamParser.Parse(Table(), composed, new[] { "ukboot.banner=0", "app" });
+            Assert.Equal(LibParamStatus.Error, r.Status);
+            Assert.Equal("uklibparam: library 'ukboot' has no parameters (argument 1 'ukboot.banner=0'); libraries with parameters: ukalloc, ukdebug, vfscore", r.Error);
+            // Not composed: the application's word, as before.
+            var app = LibParamParser.Parse(Table(), composed, new[] { "netdev.ip=1", "app" });
+            Assert.Equal(LibParamStatus.Ok, app.Status);
+            Assert.Equal(new[] { "netdev.ip=1", "app" }, app.AppArgs);
+        }
+
+        [Fact]
         public void TypeMismatchedLookups_ReturnFalse()
         {
             var r = Ok();

@@ -205,6 +205,66 @@ namespace Compose.Pool2.Tests
             }
         }
 
+        private sealed class FakeEntropy : IEntropySource
+        {
+            public string Name { get; set; } = "rdseed";
+            public bool Works = true;
+            public int Calls;
+            public bool Fill(Span<byte> buffer)
+            {
+                Calls++;
+                for (int i = 0; i < buffer.Length; i++) buffer[i] = (byte)(0x40 + i);
+                return Works;
+            }
+        }
+
+        [Fact]
+        public void Library_InitPrefersThePlatformEntropySource_AndFallsBackToTheClock()
+        {
+            var entropy = new FakeEntropy();
+            UkApi<IClock>.Bind(new FakeClock { Wall = 42 });
+            UkApi<IEntropySource>.Bind(entropy);
+            try
+            {
+                var rng = new SoftwareRandom();
+                UkApi<IRandom>.Bind(rng);
+                Assert.Equal(0, SoftwareRandom.Init());
+                Assert.Equal("rdseed", rng.SeedSourceName);
+                Assert.Equal(1, entropy.Calls);
+                // The stream is the one the entropy bytes seed.
+                var expected = new SoftwareRandom();
+                var seed = new byte[32];
+                for (int i = 0; i < seed.Length; i++) seed[i] = (byte)(0x40 + i);
+                Assert.True(expected.Seed(new FixedSeedSource(seed)));
+                var a = new byte[64];
+                var b = new byte[64];
+                rng.Fill(a);
+                expected.Fill(b);
+                Assert.Equal(b, a);
+
+                entropy.Works = false;                 // the instruction kept failing: the clock takes over
+                rng = new SoftwareRandom();
+                UkApi<IRandom>.Bind(rng);
+                Assert.Equal(0, SoftwareRandom.Init());
+                Assert.Equal("clock", rng.SeedSourceName);
+
+                entropy.Works = true;
+                entropy.Name = "";                     // a CPU without RDSEED/RDRAND: not even asked
+                entropy.Calls = 0;
+                rng = new SoftwareRandom();
+                UkApi<IRandom>.Bind(rng);
+                Assert.Equal(0, SoftwareRandom.Init());
+                Assert.Equal("clock", rng.SeedSourceName);
+                Assert.Equal(0, entropy.Calls);
+            }
+            finally
+            {
+                UkApi<IRandom>.Bind(null);
+                UkApi<IClock>.Bind(null);
+                UkApi<IEntropySource>.Bind(null);
+            }
+        }
+
         [Fact]
         public void NextBelow_StaysInRange_AndHitsEveryValue()
         {

@@ -1,23 +1,28 @@
 using System;
 using Compose;
 using Compose.Libraries.UkAlloc;
+using Compose.Libraries.UkSwRand;
 using Compose.Platform;
 using Compose.Platforms.Kvm;
 
 [assembly: UkApplication("kvmprobe")]
 [assembly: Requires(typeof(IClock))]
+[assembly: Requires(typeof(IInitrd))]
+[assembly: Requires(typeof(IRandom))]
 
 namespace KvmProbe
 {
     /// <summary>Probes of the kvm platform, one per first argument.</summary>
     public static class Probe
     {
-        /// <summary>memory | clock | textwrite | echo | platform</summary>
+        /// <summary>memory | clock | textwrite | echo | platform | initrd | random</summary>
         [UkMain]
         public static int Main(string[] args)
         {
             string mode = args.Length > 0 ? args[0] : "";
             if (mode == "memory") return Memory();
+            if (mode == "initrd") return Initrd();
+            if (mode == "random") return Random();
             if (mode == "clock") return Clock();
             if (mode == "textwrite") return TextWrite();
             if (mode == "echo") return Echo();
@@ -44,6 +49,63 @@ namespace KvmProbe
             Console.WriteLine("allocator available " + before.ToString());
             Console.WriteLine("after 1 MiB " + allocator.AvailableMemory.ToString() + " last " + big[big.Length - 1].ToString());
             return 0;
+        }
+
+        // The boot module (QEMU -initrd): where it is, whether any allocator region overlaps it, and its FNV-1a
+        // hash before and after allocating (and writing) nearly all of the heap.
+        private static unsafe int Initrd()
+        {
+            MemoryRegion initrd = UkApi<IInitrd>.Instance!.Region;
+            ulong start = initrd.Start, end = initrd.Start + initrd.Length;
+            Console.WriteLine("initrd " + initrd.Length.ToString() + " bytes, page aligned " + (start % 4096 == 0 ? "yes" : "no"));
+            IMemoryRegions regions = UkApi<IMemoryRegions>.Instance!;
+            int overlaps = 0;
+            for (int i = 0; i < regions.Count; i++)
+            {
+                ulong s = regions[i].Start, e = s + regions[i].Length;
+                if (s < end && e > start) overlaps++;
+            }
+            Console.WriteLine("regions " + regions.Count.ToString() + " overlapping the initrd " + overlaps.ToString());
+            uint before = Fnv(initrd);
+            IAllocator allocator = UkApi<IAllocator>.Instance!;
+            const int Chunk = 256 * 1024;
+            var kept = new byte[1024][];
+            int chunks = 0;
+            while (chunks < kept.Length && allocator.AvailableMemory > 3 * Chunk)
+            {
+                byte[] block = new byte[Chunk];
+                for (int j = 0; j < block.Length; j += 64) block[j] = 0xA5;
+                kept[chunks++] = block;
+            }
+            Console.WriteLine("allocated " + chunks.ToString() + " x 256 KiB, left " + (allocator.AvailableMemory < 3 * Chunk ? "under 768 KiB" : "more"));
+            uint after = Fnv(initrd);
+            Console.WriteLine("fnv " + before.ToString("X8") + " after " + (after == before ? "same" : after.ToString("X8")));
+            return 0;
+        }
+
+        // What seeded ukswrand (its debug printk at boot says it too), and what the CPU offers directly.
+        private static int Random()
+        {
+            var rng = UkApi<IRandom>.Instance as SoftwareRandom;
+            IEntropySource entropy = UkApi<IEntropySource>.Instance!;
+            Console.WriteLine("seed source " + (rng?.SeedSourceName ?? "none"));
+            Console.WriteLine("cpu entropy " + (entropy.Name.Length == 0 ? "none" : entropy.Name));
+            var a = new byte[16];
+            var b = new byte[16];
+            bool filled = entropy.Fill(a) && entropy.Fill(b);
+            bool differ = false;
+            for (int i = 0; i < a.Length; i++) differ |= a[i] != b[i];
+            Console.WriteLine("cpu fill " + (filled ? (differ ? "ok" : "repeats") : "unavailable"));
+            return 0;
+        }
+
+        private static unsafe uint Fnv(MemoryRegion region)
+        {
+            uint h = 2166136261;
+            // Safe: IInitrd's region is mapped and readable for the image's life.
+            byte* p = (byte*)region.Start;
+            for (nuint i = 0; i < region.Length; i++) h = (h ^ p[i]) * 16777619;
+            return h;
         }
 
         // Monotonic time across a 30 ms sleep (PIT one-shot + hlt) and a plausible wall clock.

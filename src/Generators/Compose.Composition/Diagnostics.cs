@@ -94,6 +94,14 @@ namespace Compose.Composition
         public const string BadLibraryClass = "UK0020";
         /// <summary>Linker template error.</summary>
         public const string LinkerTemplate = "UK0021";
+        /// <summary>Library parameter of an unsupported type.</summary>
+        public const string UnsupportedParamType = "UK0022";
+        /// <summary>Two library parameters with one name.</summary>
+        public const string DuplicateParam = "UK0023";
+        /// <summary>Library parameter on a member that is not static, writable and reachable.</summary>
+        public const string BadParamMember = "UK0024";
+        /// <summary>Malformed library parameter declaration (name, range).</summary>
+        public const string BadParamDeclaration = "UK0025";
         /// <summary>Internal generator error.</summary>
         public const string InternalError = "UK0099";
         /// <summary>Option set while its dependency is off.</summary>
@@ -147,6 +155,14 @@ namespace Compose.Composition
                 "{0}", Severity.Error),
             [LinkerTemplate] = new(LinkerTemplate, "Linker template error",
                 "The linker template of '{0}' failed to render: {1}", Severity.Error),
+            [UnsupportedParamType] = new(UnsupportedParamType, "Library parameter of an unsupported type",
+                "Library parameter {0} ({1}) has type {2}; a [UkParam] member must be bool, int, long or string", Severity.Error),
+            [DuplicateParam] = new(DuplicateParam, "Two library parameters with one name",
+                "Library parameter {0} is declared by both {1} and {2}; parameter names must be unique within a library", Severity.Error),
+            [BadParamMember] = new(BadParamMember, "Library parameter on an unusable member",
+                "[UkParam] member {0} {1}; the boot sequence assigns it before the init functions run", Severity.Error),
+            [BadParamDeclaration] = new(BadParamDeclaration, "Malformed library parameter declaration",
+                "Library parameter {0}: {1}", Severity.Error),
             [InternalError] = new(InternalError, "Compose generator internal error",
                 "The Compose generator failed unexpectedly; please report it with this text: {0}", Severity.Error),
             [DependencyOff] = new(DependencyOff, "Option set while its dependency is off",

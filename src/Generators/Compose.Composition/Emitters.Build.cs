@@ -25,7 +25,14 @@ namespace Compose.Composition
                     .Property("requiredBy", lib.RequiredBy).Property("via", lib.Via);
                 w.Key("provides").StartArray();
                 foreach (var p in s.Provides) w.Value(Resolver.Short(p.Api));
-                w.EndArray().EndObject();
+                w.EndArray();
+                if (s.Params.Count > 0)
+                {
+                    w.Key("params").StartArray();
+                    foreach (var p in s.Params) ManifestCodec.WriteParam(w, p);
+                    w.EndArray();
+                }
+                w.EndObject();
             }
             w.EndArray();
             w.Key("bindings").StartArray();

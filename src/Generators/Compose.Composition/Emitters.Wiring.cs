@@ -34,6 +34,11 @@ namespace Compose.Composition
             w.Line();
             EmitConfigure(w, c);
             w.Line();
+            if (ParamEmitter.HasLibParam(c))
+            {
+                ParamEmitter.Emit(w, c);
+                w.Line();
+            }
             EmitInits(w, c);
             w.Line();
             EmitTerms(w, c);
@@ -65,12 +70,18 @@ namespace Compose.Composition
 
         private static void EmitBoot(SourceWriter w, Composition c)
         {
-            w.Line("/// <summary>Boots like Unikraft's ukboot: binds providers, sets options, runs the init functions in order,");
-            w.Line("/// calls main, runs the termination functions in reverse and returns main's status.</summary>");
+            w.Line("/// <summary>Boots like Unikraft's ukboot: binds providers, sets options, parses the library parameters (when");
+            w.Line("/// uklibparam is composed), runs the init functions in order, calls main with the remaining arguments, runs the");
+            w.Line("/// termination functions in reverse and returns main's status.</summary>");
             w.Line("public static int Boot(string[] args)").Open();
             w.Line("global::Compose.UkRuntimeInfo.Set(ComposeVersion, AppName, Platform);");
             w.Line("BindProviders();");
             w.Line("ConfigureOptions();");
+            if (ParamEmitter.HasLibParam(c))
+            {
+                w.Line("int parameterStatus = ParseParameters(ref args);");
+                w.Line("if (parameterStatus >= 0) return parameterStatus;");
+            }
             w.Line("int initsDone = RunInits(out int status);");
             w.Line("if (status == 0)").Open();
             if (c.App.MainType is null) w.Line("status = 0;");

@@ -58,6 +58,12 @@ namespace Compose.Composition
                 w.StartObject().Property("platform", f.Platform).Property("file", f.FileName).Property("text", f.Text).EndObject();
             w.EndArray();
             w.Property("linkerTemplate", lib.LinkerTemplate);
+            if (lib.Params.Count > 0)
+            {
+                w.Key("params").StartArray();
+                foreach (var p in lib.Params) WriteParam(w, p);
+                w.EndArray();
+            }
             w.EndObject();
         }
 
@@ -72,6 +78,40 @@ namespace Compose.Composition
             foreach (var c in o.Choices) w.Value(c);
             w.EndArray();
             w.Property("help", o.Help).Property("dependsOn", o.DependsOn).EndObject();
+        }
+
+        /// <summary>Writes one parameter declaration (shared with the build manifest).</summary>
+        internal static void WriteParam(JsonWriter w, ParamSpec p)
+        {
+            w.StartObject().Property("name", p.Name).Property("member", p.Member).Property("type", ParamTypeName(p.Kind));
+            if (p.Min.HasValue) w.Property("min", p.Min.Value);
+            if (p.Max.HasValue) w.Property("max", p.Max.Value);
+            w.Property("help", p.Help).EndObject();
+        }
+
+        /// <summary>The C# keyword of a parameter type, as written in manifests and help.</summary>
+        public static string ParamTypeName(ParamKind kind) => kind switch
+        {
+            ParamKind.Bool => "bool",
+            ParamKind.Int => "int",
+            ParamKind.Long => "long",
+            _ => "string",
+        };
+
+        private static ParamSpec ReadParam(Dictionary<string, object?> o)
+        {
+            var kind = Str(o, "type") switch
+            {
+                "bool" => ParamKind.Bool,
+                "int" => ParamKind.Int,
+                "long" => ParamKind.Long,
+                "string" => ParamKind.String,
+                var k => throw new FormatException("unknown parameter type '" + k + "'"),
+            };
+            return new ParamSpec(Str(o, "name"), Str(o, "member"), kind,
+                o.TryGetValue("min", out var min) ? (long?)(long)min! : null,
+                o.TryGetValue("max", out var max) ? (long?)(long)max! : null,
+                StrOrNull(o, "help"), null);
         }
 
         /// <summary>Reads a manifest; returns null and an error text when it is not one this version understands.</summary>
@@ -123,10 +163,13 @@ namespace Compose.Composition
             }
             var fragments = new List<FragmentSpec>();
             foreach (var x in List(o, "fragments")) { var fo = Obj(x); fragments.Add(new FragmentSpec(Str(fo, "platform"), Str(fo, "file"), Str(fo, "text"))); }
+            var parameters = new List<ParamSpec>();
+            if (o.TryGetValue("params", out var list) && list is List<object?> items)
+                foreach (var x in items) parameters.Add(ReadParam(Obj(x)));
             return new LibrarySpec(Str(o, "name"), Str(o, "version"), StrOrNull(o, "description"), StrOrNull(o, "license"),
                 Str(o, "type"), assembly, StrOrNull(o, "platformOf"), platforms.ToEquatableArray(), provides.ToEquatableArray(),
                 requires.ToEquatableArray(), options.ToEquatableArray(), inits.ToEquatableArray(), fragments.ToEquatableArray(),
-                StrOrNull(o, "linkerTemplate"), Bool(o, "constructible"), null);
+                StrOrNull(o, "linkerTemplate"), Bool(o, "constructible"), null) { Params = parameters.ToEquatableArray() };
         }
 
         private static OptionSpec ReadOption(Dictionary<string, object?> o)

@@ -62,6 +62,29 @@ namespace Compose.Composition
     /// <param name="Location">The attribute, when in the current compilation.</param>
     public sealed record InitSpec(string Method, int Class, int Priority, bool IsTerm, bool ReturnsInt, SourceRef? Location);
 
+    /// <summary>The value types of a library parameter (<c>[UkParam]</c>): the member's type.</summary>
+    public enum ParamKind
+    {
+        /// <summary><c>bool</c>.</summary>
+        Bool,
+        /// <summary><c>int</c> (32-bit; the range defaults to int's).</summary>
+        Int,
+        /// <summary><c>long</c>.</summary>
+        Long,
+        /// <summary><c>string</c>.</summary>
+        String,
+    }
+
+    /// <summary>A boot-time parameter a library declares with <c>[UkParam]</c> on a static field or property.</summary>
+    /// <param name="Name">The name after <c>library.</c> on the command line.</param>
+    /// <param name="Member">The static field or property the boot sequence assigns.</param>
+    /// <param name="Kind">The value type.</param>
+    /// <param name="Min">Smallest accepted value of an int or long parameter, if bounded.</param>
+    /// <param name="Max">Largest accepted value of an int or long parameter, if bounded.</param>
+    /// <param name="Help">Help text for the parameter listing.</param>
+    /// <param name="Location">The attribute's name argument, when in the current compilation.</param>
+    public sealed record ParamSpec(string Name, string Member, ParamKind Kind, long? Min, long? Max, string? Help, SourceRef? Location);
+
     /// <summary>A linker-script fragment a library contributes for a platform (<c>*</c> for all).</summary>
     public sealed record FragmentSpec(string Platform, string FileName, string Text);
 
@@ -86,6 +109,9 @@ namespace Compose.Composition
     {
         /// <summary>The <c>.config</c> key prefix: <c>LIB</c> + upper-case name.</summary>
         public string ConfigPrefix => "LIB" + Name.ToUpperInvariant();
+
+        /// <summary>The boot-time parameters (<c>[UkParam]</c> members), in member-name order.</summary>
+        public EquatableArray<ParamSpec> Params { get; init; } = EquatableArray<ParamSpec>.Empty;
     }
 
     /// <summary>An API interface and its default provider.</summary>

@@ -34,6 +34,7 @@ namespace Compose.Generators
                     if (KnownTypes.Is(a.AttributeClass, kt.Application)) isApp = true;
 
                 start.RegisterSymbolAction(symbol => AnalyzeLibrary(symbol, kt, isApp), SymbolKind.NamedType);
+                if (kt.Param != null) start.RegisterSymbolAction(symbol => AnalyzeParamOwner(symbol, kt), SymbolKind.Field, SymbolKind.Property);
                 if (!isApp) return;
 
                 var options = start.Options;
@@ -64,6 +65,19 @@ namespace Compose.Generators
                 if (model.Spec.Name.Length > 0) LibraryValidator.Validate(model.Spec, diagnostics, model.Spec.Location);
                 foreach (var d in diagnostics) context.ReportDiagnostic(DiagnosticDescriptors.ToDiagnostic(d, context.Compilation));
             }
+        }
+
+        /// <summary>A <c>[UkParam]</c> outside a <c>[UkLibrary]</c> class would be ignored: report it (UK0024).</summary>
+        private static void AnalyzeParamOwner(SymbolAnalysisContext context, KnownTypes kt)
+        {
+            var member = context.Symbol;
+            bool isParam = false;
+            foreach (var a in member.GetAttributes()) if (KnownTypes.Is(a.AttributeClass, kt.Param)) isParam = true;
+            if (!isParam || member.ContainingType is null) return;
+            foreach (var a in member.ContainingType.GetAttributes()) if (KnownTypes.Is(a.AttributeClass, kt.Library)) return;
+            var info = DiagnosticInfo.Create(DiagnosticCatalog.BadParamMember, Parser.ToRef(member.Locations.Length > 0 ? member.Locations[0] : null),
+                member.ContainingType.Name + "." + member.Name, "must belong to a class marked [UkLibrary]");
+            context.ReportDiagnostic(DiagnosticDescriptors.ToDiagnostic(info, context.Compilation));
         }
 
         /// <summary>All app-level diagnostics, every one with a location (the app attribute when nothing better).</summary>

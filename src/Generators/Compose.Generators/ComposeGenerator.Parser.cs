@@ -19,7 +19,7 @@ namespace Compose.Generators
     internal sealed record MainModel(string Type, string Method, bool ReturnsInt, EquatableArray<DiagnosticInfo> Diagnostics);
 
     /// <summary>The only code that touches symbols: turns attributes into equatable specs.</summary>
-    internal static class Parser
+    internal static partial class Parser
     {
         private static readonly SymbolDisplayFormat s_fullName = SymbolDisplayFormat.FullyQualifiedFormat;
 
@@ -110,6 +110,9 @@ namespace Compose.Generators
                     foreach (var v in kv.Value.Values) if (v.Value is string p) platforms.Add(p);
 
             var inits = ParseInits(type, kt, internalsVisible, diags, ct);
+            var parameters = ParseParams(type, name, kt, internalsVisible, diags, ct);
+            if (parameters.Count > 0 && FullName(type) != LibParamLibrary)
+                requires.Add(new RequirementSpec(LibParamLibrary, false, parameters[0].Location));
             bool constructible = false;
             foreach (var ctor in type.InstanceConstructors)
                 if (ctor.Parameters.Length == 0 && Accessible(ctor, internalsVisible)) constructible = true;
@@ -134,7 +137,8 @@ namespace Compose.Generators
             var spec = new LibrarySpec(name, Named(libraryAttribute, "Version") ?? "0.1.0", Named(libraryAttribute, "Description"),
                 Named(libraryAttribute, "License"), FullName(type), type.ContainingAssembly.Name, platformOf,
                 platforms.ToEquatableArray(), provides.ToEquatableArray(), requires.ToEquatableArray(), options.ToEquatableArray(),
-                inits.ToEquatableArray(), EquatableArray<FragmentSpec>.Empty, null, constructible && !type.IsAbstract, where);
+                inits.ToEquatableArray(), EquatableArray<FragmentSpec>.Empty, null, constructible && !type.IsAbstract, where)
+            { Params = parameters.ToEquatableArray() };
             var ns = type.ContainingNamespace is { IsGlobalNamespace: false } nsSym ? nsSym.ToDisplayString() : null;
             return new LibraryModel(spec, ns, type.Name, emitOptions, diags.ToEquatableArray());
         }

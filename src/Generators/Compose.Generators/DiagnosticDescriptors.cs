@@ -35,13 +35,17 @@ namespace Compose.Generators
         public static readonly DiagnosticDescriptor UK0019 = new DiagnosticDescriptor("UK0019", Title("UK0019"), Format("UK0019"), "Compose", DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: HelpBase + "UK0019.md");
         public static readonly DiagnosticDescriptor UK0020 = new DiagnosticDescriptor("UK0020", Title("UK0020"), Format("UK0020"), "Compose", DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: HelpBase + "UK0020.md");
         public static readonly DiagnosticDescriptor UK0021 = new DiagnosticDescriptor("UK0021", Title("UK0021"), Format("UK0021"), "Compose", DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: HelpBase + "UK0021.md");
+        public static readonly DiagnosticDescriptor UK0022 = new DiagnosticDescriptor("UK0022", Title("UK0022"), Format("UK0022"), "Compose", DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: HelpBase + "UK0022.md");
+        public static readonly DiagnosticDescriptor UK0023 = new DiagnosticDescriptor("UK0023", Title("UK0023"), Format("UK0023"), "Compose", DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: HelpBase + "UK0023.md");
+        public static readonly DiagnosticDescriptor UK0024 = new DiagnosticDescriptor("UK0024", Title("UK0024"), Format("UK0024"), "Compose", DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: HelpBase + "UK0024.md");
+        public static readonly DiagnosticDescriptor UK0025 = new DiagnosticDescriptor("UK0025", Title("UK0025"), Format("UK0025"), "Compose", DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: HelpBase + "UK0025.md");
         public static readonly DiagnosticDescriptor UK0099 = new DiagnosticDescriptor("UK0099", Title("UK0099"), Format("UK0099"), "Compose", DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: HelpBase + "UK0099.md");
         public static readonly DiagnosticDescriptor UK1001 = new DiagnosticDescriptor("UK1001", Title("UK1001"), Format("UK1001"), "Compose", DiagnosticSeverity.Warning, isEnabledByDefault: true, helpLinkUri: HelpBase + "UK1001.md");
         public static readonly DiagnosticDescriptor UK1002 = new DiagnosticDescriptor("UK1002", Title("UK1002"), Format("UK1002"), "Compose", DiagnosticSeverity.Warning, isEnabledByDefault: true, helpLinkUri: HelpBase + "UK1002.md");
         public static readonly DiagnosticDescriptor UK1003 = new DiagnosticDescriptor("UK1003", Title("UK1003"), Format("UK1003"), "Compose", DiagnosticSeverity.Warning, isEnabledByDefault: true, helpLinkUri: HelpBase + "UK1003.md");
 
         /// <summary>All descriptors, ordered by id.</summary>
-        public static ImmutableArray<DiagnosticDescriptor> All { get; } = ImmutableArray.Create(UK0001, UK0002, UK0003, UK0004, UK0005, UK0006, UK0007, UK0008, UK0009, UK0010, UK0011, UK0012, UK0013, UK0014, UK0015, UK0016, UK0017, UK0018, UK0019, UK0020, UK0021, UK0099, UK1001, UK1002, UK1003);
+        public static ImmutableArray<DiagnosticDescriptor> All { get; } = ImmutableArray.Create(UK0001, UK0002, UK0003, UK0004, UK0005, UK0006, UK0007, UK0008, UK0009, UK0010, UK0011, UK0012, UK0013, UK0014, UK0015, UK0016, UK0017, UK0018, UK0019, UK0020, UK0021, UK0022, UK0023, UK0024, UK0025, UK0099, UK1001, UK1002, UK1003);
 
         private static readonly Dictionary<string, DiagnosticDescriptor> s_byId = All.ToDictionary(d => d.Id);
 

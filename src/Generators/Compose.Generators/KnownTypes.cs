@@ -20,6 +20,7 @@ namespace Compose.Generators
         public const string UkMain = "Compose.UkMainAttribute";
         public const string UkUseProvider = "Compose.UkUseProviderAttribute";
         public const string UkManifest = "Compose.UkManifestAttribute";
+        public const string UkParam = "Compose.UkParamAttribute";
 
         private KnownTypes(Compilation c)
         {
@@ -38,6 +39,7 @@ namespace Compose.Generators
             Main = c.GetTypeByMetadataName(UkMain);
             UseProvider = c.GetTypeByMetadataName(UkUseProvider);
             Manifest = c.GetTypeByMetadataName(UkManifest);
+            Param = c.GetTypeByMetadataName(UkParam);
         }
 
         public INamedTypeSymbol Library { get; }
@@ -55,6 +57,7 @@ namespace Compose.Generators
         public INamedTypeSymbol? Main { get; }
         public INamedTypeSymbol? UseProvider { get; }
         public INamedTypeSymbol? Manifest { get; }
+        public INamedTypeSymbol? Param { get; }
 
         public static KnownTypes? Create(Compilation c) => c.GetTypeByMetadataName(UkLibrary) is null ? null : new KnownTypes(c);
 

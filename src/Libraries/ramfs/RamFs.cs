@@ -42,7 +42,7 @@ namespace Compose.Libraries.RamFs
         }
     }
 
-    /// <summary>A ramfs file or directory.</summary>
+    /// <summary>A ramfs file, directory or symbolic link (whose data is its target).</summary>
     internal sealed class RamNode : VfsNode
     {
         private readonly RamFileSystem _fs;
@@ -59,6 +59,7 @@ namespace Compose.Libraries.RamFs
             _type = type;
             Mode = mode;
             Inode = fs.NextInode();
+            LinkCount = type == VfsNodeType.Directory ? 2 : 1;
         }
 
         public override VfsNodeType Type => _type;
@@ -74,23 +75,43 @@ namespace Compose.Libraries.RamFs
         public override VfsNode? Create(ReadOnlySpan<byte> name, VfsNodeType type, uint mode)
         {
             if (_type != VfsNodeType.Directory) return null;
+            var child = new RamNode(_fs, type, mode);
+            Add(name, child);
+            return child;
+        }
+
+        public override int Attach(ReadOnlySpan<byte> name, VfsNode node)
+        {
+            if (_type != VfsNodeType.Directory) return -Errno.ENOTDIR;
+            if (node is not RamNode child || child._fs != _fs) return -Errno.EXDEV;
+            // A directory has one name at a time (rename moves it); a file counts each name.
+            if (child._type != VfsNodeType.Directory) child.LinkCount++;
+            Add(name, child);
+            return 0;
+        }
+
+        /// <summary>Appends the entry; a subdirectory adds one to this directory's link count (its "..").</summary>
+        private void Add(ReadOnlySpan<byte> name, RamNode child)
+        {
             if (_count == _names.Length)
             {
                 int capacity = _count == 0 ? 4 : _count * 2;
                 _names = Grown(_names, capacity);
                 _children = Grown(_children, capacity);
             }
-            var child = new RamNode(_fs, type, mode);
             _names[_count] = name.ToArray();
             _children[_count] = child;
             _count++;
-            return child;
+            if (child._type == VfsNodeType.Directory) LinkCount++;
         }
 
         public override int Remove(ReadOnlySpan<byte> name)
         {
             int i = Find(name);
             if (i < 0) return -Errno.ENOENT;
+            RamNode child = _children[i]!;
+            if (child._type == VfsNodeType.Directory) LinkCount--;
+            else child.LinkCount--;
             for (int k = i; k + 1 < _count; k++)
             {
                 _names[k] = _names[k + 1];

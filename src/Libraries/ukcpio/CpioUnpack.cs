@@ -7,8 +7,9 @@ namespace Compose.Libraries.UkCpio
     public static class CpioUnpack
     {
         /// <summary>
-        /// Creates the archive's directories and regular files under "/" of <paramref name="vfs"/> (names confined to
-        /// the root by <see cref="CpioPath"/>; symlinks, devices and hard-link sharing are skipped and counted).
+        /// Creates the archive's directories, regular files and symbolic links under "/" of <paramref name="vfs"/> (names
+        /// confined to the root by <see cref="CpioPath"/>; devices, fifos and sockets are skipped and counted; hard links
+        /// become separate copies, with the data cpio stores in the last of them).
         /// Returns the number of files and directories created, or -1 with <paramref name="error"/> naming the entry
         /// and the cause: a malformed or truncated archive, a name escaping the root, or a VFS error (entries before it
         /// stay unpacked).
@@ -40,6 +41,12 @@ namespace Compose.Libraries.UkCpio
                 else if (entry.IsRegularFile)
                 {
                     r = WriteFile(vfs, target, entry.Data, entry.Permissions);
+                }
+                else if (entry.IsSymlink)
+                {
+                    // The target is stored as archived; resolving it later stays inside the VFS (".." stops at "/").
+                    r = vfs.Symlink(entry.Data, target);
+                    if (r == -Errno.EEXIST && vfs.Unlink(target) == 0) r = vfs.Symlink(entry.Data, target);
                 }
                 else
                 {

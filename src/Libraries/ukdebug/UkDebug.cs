@@ -18,8 +18,10 @@ namespace Compose.Libraries.UkDebug
     }
 
     /// <summary>
-    /// Kernel messages and assertions (Unikraft's ukdebug). Messages at or above the compile-time level
-    /// (<c>CONFIG_LIBUKDEBUG_PRINTK_LEVEL</c>) reach the console, prefixed with the level and the library.
+    /// Kernel messages and assertions (Unikraft's ukdebug). A message reaches the console, prefixed with the level
+    /// and the library, when it is at least as severe as both the compile-time floor
+    /// (<c>CONFIG_LIBUKDEBUG_PRINTK_LEVEL</c>: nothing less severe is ever printed) and the boot-time level (the
+    /// library parameter <c>ukdebug.level=0..4</c>, default 4, which can only make the console quieter).
     /// </summary>
     [UkLibrary("ukdebug", Description = "printk with levels and assertions", License = "BSD-3-Clause")]
     [Requires(typeof(IConsole))]
@@ -30,8 +32,26 @@ namespace Compose.Libraries.UkDebug
     [UkBoolOption("TRACE", false, Help = "Print the trace point counters at shutdown")]
     public static partial class UkDebugLibrary
     {
-        /// <summary>The configured level as a number (crit 0 ... debug 4).</summary>
-        public static PrintkLevel Level => ParseLevel(Options.PrintkLevel);
+        /// <summary>
+        /// The boot-time level, the library parameter <c>ukdebug.level</c> (0 crit ... 4 debug). The default 4 leaves
+        /// the compile-time floor alone; lower values silence the less severe messages.
+        /// </summary>
+        [UkParam("level", Min = 0, Max = 4, Help = "printk level at boot: 0 crit, 1 err, 2 warn, 3 info, 4 debug; never beyond CONFIG_LIBUKDEBUG_PRINTK_LEVEL")]
+        public static int BootLevel = 4;
+
+        /// <summary>The compile-time floor, <c>CONFIG_LIBUKDEBUG_PRINTK_LEVEL</c>.</summary>
+        public static PrintkLevel CompileTimeLevel => ParseLevel(Options.PrintkLevel);
+
+        /// <summary>The level in effect: the less verbose of the compile-time floor and the boot-time level.</summary>
+        public static PrintkLevel Level
+        {
+            get
+            {
+                PrintkLevel floor = CompileTimeLevel;
+                int boot = BootLevel < 0 ? 0 : BootLevel;
+                return boot < (int)floor ? (PrintkLevel)boot : floor;
+            }
+        }
 
         /// <summary>Whether a message of <paramref name="level"/> is printed.</summary>
         public static bool Enabled(PrintkLevel level) => Options.Printk && level <= Level;

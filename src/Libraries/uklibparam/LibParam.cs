@@ -37,7 +37,7 @@ namespace Compose.Libraries.UkLibParam
 
         /// <summary>
         /// A parameter whose default is given as command-line text (as a generator would emit it); the default is
-        /// checked by <see cref="LibParamParser.Parse"/> like a value from the command line.
+        /// checked by <see cref="LibParamParser.Parse(LibParam[], string[], string[])"/> like a value from the command line.
         /// </summary>
         public static LibParam FromText(string library, string name, LibParamType type, string defaultText, string help, long min = long.MinValue, long max = long.MaxValue)
             => new LibParam(library, name, type, defaultText, help, min, max);

@@ -3,22 +3,32 @@ namespace Compose.Libraries.UkLibParam
     /// <summary>
     /// Unikraft's uklibparam: per-library parameters on the kernel command line,
     /// <c>ukalloc.verbose=1 ukdebug.level=4 -- app args</c>.
-    /// <para>Rules. With a <c>--</c>, every argument before it must be <c>library.name=value</c> (or <c>library.flag</c>
-    /// for a bool, or <c>--help</c>) and everything after it belongs to the application. Without one, the leading
-    /// arguments whose <c>library</c> part names a library with declared parameters are parameters, and the
-    /// application gets the rest from the first other argument on. A parameter given twice takes its last value.</para>
-    /// <para>Not yet done: declaring parameters with attributes on the library (the generator would collect the
-    /// <see cref="LibParam"/> table from every library of the composition), and the call in the boot sequence:
-    /// parse, <see cref="LibParams.Report"/> (help or error, exit status before main), <see cref="LibParams.Install"/>,
-    /// all before the first init function. Today callers build the table by hand.</para>
+    /// <para>See README.md. Rules. With a <c>--</c>, every argument before it must be <c>library.name=value</c> (or <c>library.flag</c>
+    /// for a bool, or a help word) and everything after it belongs to the application. Without one, the leading
+    /// arguments whose <c>library</c> part names a composed library are parameters, and the application gets the
+    /// rest from the first other argument on. A parameter given twice takes its last value. The help words are
+    /// <c>uklibparam.help</c> (anywhere a parameter may be) and <c>--help</c> (before a <c>--</c> only).</para>
+    /// <para>Libraries declare parameters with <c>[UkParam]</c> on static members; the app's generated boot sequence
+    /// builds the table, calls <see cref="Parse(LibParam[], string[], string[])"/> and <see cref="LibParams.Report"/>
+    /// (help: status 0, error: status 64, both before the first init function), then assigns the members.</para>
     /// </summary>
     [UkLibrary("uklibparam", Description = "Per-library parameters on the kernel command line", License = "BSD-3-Clause")]
+    [Requires(typeof(Compose.Platform.IConsole))]
     public static class LibParamParser
     {
         private const string Prefix = "uklibparam: ";
 
+        /// <summary>The help word that works with and without <c>--</c>: uklibparam is in every composition that parses.</summary>
+        public const string HelpWord = "uklibparam.help";
+
         /// <summary>Parses <paramref name="args"/> (without the program name) against <paramref name="table"/>.</summary>
-        public static LibParamResult Parse(LibParam[] table, string[] args)
+        public static LibParamResult Parse(LibParam[] table, string[] args) => Parse(table, new string[0], args);
+
+        /// <summary>
+        /// Parses <paramref name="args"/> against <paramref name="table"/>; <paramref name="libraries"/> names every
+        /// composed library (with or without parameters), for the rule without <c>--</c> and for clearer errors.
+        /// </summary>
+        public static LibParamResult Parse(LibParam[] table, string[] libraries, string[] args)
         {
             var values = new LibParamValue[table.Length];
             string declarationError = CheckDeclarations(table, values);
@@ -31,15 +41,15 @@ namespace Compose.Libraries.UkLibParam
             if (separator < 0)
             {
                 end = 0;
-                while (end < args.Length && NamesDeclaredLibrary(table, args[end])) end++;
+                while (end < args.Length && (args[end] == HelpWord || NamesLibrary(table, libraries, args[end]))) end++;
             }
 
             bool help = false;
             for (int i = 0; i < end; i++)
             {
                 string arg = args[i];
-                if (arg == "--help") { help = true; continue; }
-                string error = ParseArgument(table, values, arg, i + 1);
+                if (arg == "--help" || arg == HelpWord) { help = true; continue; }
+                string error = ParseArgument(table, libraries, values, arg, i + 1);
                 if (error.Length != 0) return Fail(table, values, error);
             }
 
@@ -52,7 +62,7 @@ namespace Compose.Libraries.UkLibParam
         /// <summary>The parameter listing printed for <c>--help</c>: one line per parameter with type, default, range and help.</summary>
         public static string Help(LibParam[] table)
         {
-            string text = "Library parameters (give them before '--', e.g. lib.param=value -- app args):\n";
+            string text = "Library parameters (give them before '--': lib.param=value -- app args; int: decimal or 0x hex; bool: 1/0, true/false, yes/no, on/off):\n";
             if (table.Length == 0) return text + "  (none)\n";
             for (int i = 0; i < table.Length; i++)
             {
@@ -90,19 +100,21 @@ namespace Compose.Libraries.UkLibParam
             return "";
         }
 
-        /// <summary>Whether <paramref name="arg"/> starts with <c>library.</c> for a library of the table.</summary>
-        private static bool NamesDeclaredLibrary(LibParam[] table, string arg)
+        /// <summary>Whether <paramref name="arg"/> starts with <c>library.</c> for a library of the table or a composed one.</summary>
+        private static bool NamesLibrary(LibParam[] table, string[] libraries, string arg)
         {
             int eq = Text.IndexOf(arg, '=', 0);
             int dot = Text.IndexOf(arg, '.', 0);
             if (dot <= 0 || (eq >= 0 && dot > eq)) return false;
             for (int i = 0; i < table.Length; i++)
                 if (Text.Equals(arg, 0, dot, table[i].Library)) return true;
+            for (int i = 0; i < libraries.Length; i++)
+                if (Text.Equals(arg, 0, dot, libraries[i])) return true;
             return false;
         }
 
         /// <summary>Parses one <c>library.name[=value]</c> argument; returns an error message or "".</summary>
-        private static string ParseArgument(LibParam[] table, LibParamValue[] values, string arg, int position)
+        private static string ParseArgument(LibParam[] table, string[] composed, LibParamValue[] values, string arg, int position)
         {
             string where = "argument " + Text.Decimal(position) + " '" + arg + "'";
             int eq = Text.IndexOf(arg, '=', 0);
@@ -129,6 +141,10 @@ namespace Compose.Libraries.UkLibParam
             }
             string library = arg.Substring(0, dot);
             string name = arg.Substring(dot + 1, nameEnd - dot - 1);
+            if (!libraryKnown)
+                for (int i = 0; i < composed.Length; i++)
+                    if (composed[i] == library)
+                        return "library '" + library + "' has no parameters (" + where + "); libraries with parameters: " + (libraries.Length == 0 ? "none" : libraries);
             if (!libraryKnown)
                 return "unknown library '" + library + "' in " + where + "; libraries with parameters: " + (libraries.Length == 0 ? "none" : libraries);
             if (found < 0)

@@ -1,6 +1,6 @@
 namespace Compose.Libraries.UkLibParam
 {
-    /// <summary>Outcome of <see cref="LibParamParser.Parse"/>.</summary>
+    /// <summary>Outcome of <see cref="LibParamParser.Parse(LibParam[], string[], string[])"/>.</summary>
     public enum LibParamStatus
     {
         /// <summary>Parameters parsed; boot goes on with <see cref="LibParamResult.AppArgs"/>.</summary>

@@ -3,14 +3,18 @@ using Compose.Platform;
 namespace Compose.Libraries.UkLibParam
 {
     /// <summary>
-    /// The parameters of the running image, for libraries to read in their init functions. The boot sequence parses
-    /// the command line with <see cref="LibParamParser.Parse"/>, passes the result to <see cref="Report"/> (which prints
-    /// help or the error) and, when it may go on, to <see cref="Install"/>, all before the first init function.
+    /// The parameters of the running image. The generated boot sequence parses the command line with
+    /// <see cref="LibParamParser"/>, passes the result to <see cref="Report"/> (which prints help or the error),
+    /// assigns the <c>[UkParam]</c> members and calls <see cref="Install"/>, all before the first init function.
+    /// Libraries normally read their own members; the lookups here serve code that only knows a parameter's name.
     /// Until then every lookup gives the caller's default.
     /// </summary>
     public static class LibParams
     {
         private static LibParamResult? s_current;
+
+        /// <summary>Exit status of a boot stopped by a bad parameter (sysexits EX_USAGE, as kvm's boot arguments).</summary>
+        public const int UsageStatus = 64;
 
         /// <summary>The installed result, or null before boot has parsed the command line.</summary>
         public static LibParamResult? Current => s_current;
@@ -21,7 +25,7 @@ namespace Compose.Libraries.UkLibParam
         /// <summary>
         /// Prints the outcome on the console: the help listing for <see cref="LibParamStatus.Help"/>, the error for
         /// <see cref="LibParamStatus.Error"/>, nothing when parsing succeeded. Returns -1 when boot should go on,
-        /// otherwise the status to exit with before main: 0 after help, 1 after an error.
+        /// otherwise the status to exit with before main: 0 after help, <see cref="UsageStatus"/> (64) after an error.
         /// </summary>
         public static int Report(LibParamResult result)
         {
@@ -32,8 +36,8 @@ namespace Compose.Libraries.UkLibParam
                 return 0;
             }
             UkConsole.WriteLine(result.Error);
-            UkConsole.WriteLine("uklibparam: stopping before main; give --help before '--' to list the parameters");
-            return 1;
+            UkConsole.WriteLine("uklibparam: stopping the boot before main (status 64); give " + LibParamParser.HelpWord + " to list the parameters");
+            return UsageStatus;
         }
 
         /// <summary>The int parameter <c>library.name</c>, or <paramref name="fallback"/> when none is installed or declared.</summary>

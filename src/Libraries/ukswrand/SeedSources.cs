@@ -40,9 +40,28 @@ namespace Compose.Libraries.UkSwRand
     }
 
     /// <summary>
+    /// Seed from the platform's <see cref="IEntropySource"/>: the CPU's RDSEED or RDRAND on linuxu and kvm, the OS
+    /// generator on hosted. Named after the mechanism (<c>rdseed</c>, <c>rdrand</c>, <c>os</c>).
+    /// </summary>
+    public sealed class EntropySeedSource : ISeedSource
+    {
+        private readonly IEntropySource _source;
+
+        /// <summary>Reads <paramref name="source"/>.</summary>
+        public EntropySeedSource(IEntropySource source) { _source = source; }
+
+        /// <inheritdoc/>
+        public string Name => _source.Name;
+
+        /// <summary>False when the platform has no mechanism (empty name) or it failed.</summary>
+        public bool TryGetSeed(Span<byte> seed) => _source.Name.Length > 0 && _source.Fill(seed);
+    }
+
+    /// <summary>
     /// Seed from the platform clocks: the wall-clock time, the monotonic time and the jitter between successive
     /// monotonic reads, compressed with the ChaCha20 block function. Weak (an attacker who knows the boot time can
-    /// guess much of it); the fallback when the CPU has no RDRAND/RDSEED, which are platform work still to come.
+    /// guess much of it); the fallback when the platform has no <see cref="IEntropySource"/> or it fails (a CPU
+    /// without RDSEED/RDRAND). On kvm the monotonic clock is the TSC since the first boot instruction.
     /// </summary>
     public sealed class ClockSeedSource : ISeedSource
     {

@@ -6,12 +6,14 @@ namespace Compose.Libraries.UkSwRand
 {
     /// <summary>
     /// Unikraft's ukswrand: the kernel's random generator, ChaCha20 with fast key erasure, seeded at boot.
-    /// Seed sources in order of preference: RDSEED/RDRAND (not yet: needs a platform hook for the CPU
-    /// instructions), then the platform clocks (<see cref="ClockSeedSource"/>).
+    /// Seed sources in order of preference: the platform's <see cref="IEntropySource"/> (<see cref="EntropySeedSource"/>:
+    /// RDSEED, else RDRAND on linuxu and kvm; the OS generator on hosted), then the platform clocks
+    /// (<see cref="ClockSeedSource"/>: clock jitter and the wall-clock time). The source used is printed at debug level.
     /// </summary>
     [UkLibrary("ukswrand", Description = "ChaCha20 random generator with a getrandom-like API", License = "BSD-3-Clause")]
     [Provides(typeof(IRandom))]
     [Requires(typeof(IClock))]
+    [Requires(typeof(IEntropySource), Optional = true)]
     [Requires(typeof(UkDebugLibrary))]
     public sealed class SoftwareRandom : IRandom
     {
@@ -20,11 +22,26 @@ namespace Compose.Libraries.UkSwRand
         /// <summary>Name of the source of the last seed (<see cref="ISeedSource.Name"/>), null before seeding.</summary>
         public string? SeedSourceName { get; private set; }
 
-        /// <summary>Seeds the bound generator from the platform clock. Fails the boot when no seed can be had.</summary>
+        /// <summary>
+        /// Seeds the bound generator from the platform's entropy source, else the platform clock. Fails the boot when
+        /// no seed can be had.
+        /// </summary>
         [UkInit(UkInitClass.Lib, Priority = 1)]
         public static int Init()
         {
             if (UkApi<IRandom>.Instance is not SoftwareRandom self) return 0;
+            var entropy = UkApi<IEntropySource>.Instance;
+            if (entropy is not null && self.Seed(new EntropySeedSource(entropy)))
+            {
+                UkDebugLibrary.Printk(PrintkLevel.Debug, "ukswrand", "seeded from " + self.SeedSourceName);
+                return 0;
+            }
+            if (entropy is not null)
+            {
+                UkDebugLibrary.Printk(PrintkLevel.Debug, "ukswrand", entropy.Name.Length == 0
+                    ? "no CPU or OS entropy source on this machine; falling back to the clock"
+                    : entropy.Name + " failed; falling back to the clock");
+            }
             var clock = UkApi<IClock>.Instance;
             if (clock is null || !self.Seed(new ClockSeedSource(clock)))
             {

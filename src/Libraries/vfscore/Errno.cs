@@ -14,10 +14,14 @@ namespace Compose.Libraries.VfsCore
         public const int EBADF = 9;
         /// <summary>Out of memory.</summary>
         public const int ENOMEM = 12;
+        /// <summary>Permission denied (mode bits refuse the caller's credentials).</summary>
+        public const int EACCES = 13;
         /// <summary>Mount point busy (already a mount point, or the root of a mount).</summary>
         public const int EBUSY = 16;
         /// <summary>File exists.</summary>
         public const int EEXIST = 17;
+        /// <summary>Cross-device link: a hard link or rename between two mounted file systems.</summary>
+        public const int EXDEV = 18;
         /// <summary>A path prefix component is not a directory.</summary>
         public const int ENOTDIR = 20;
         /// <summary>Is a directory.</summary>
@@ -32,6 +36,8 @@ namespace Compose.Libraries.VfsCore
         public const int ENAMETOOLONG = 36;
         /// <summary>Directory not empty.</summary>
         public const int ENOTEMPTY = 39;
+        /// <summary>Too many symbolic links met while resolving a path (more than 40), or O_NOFOLLOW on a link.</summary>
+        public const int ELOOP = 40;
 
         /// <summary>The symbolic name of an error number (positive or negated), e.g. "ENOENT".</summary>
         public static string Name(int error)
@@ -44,6 +50,9 @@ namespace Compose.Libraries.VfsCore
                 case ENOENT: return "ENOENT";
                 case EBADF: return "EBADF";
                 case ENOMEM: return "ENOMEM";
+                case EACCES: return "EACCES";
+                case EXDEV: return "EXDEV";
+                case ELOOP: return "ELOOP";
                 case EBUSY: return "EBUSY";
                 case EEXIST: return "EEXIST";
                 case ENOTDIR: return "ENOTDIR";
@@ -79,6 +88,21 @@ namespace Compose.Libraries.VfsCore
         public const int Append = 0x400;
         /// <summary>O_DIRECTORY: fail with ENOTDIR unless the path is a directory.</summary>
         public const int Directory = 0x10000;
+        /// <summary>O_NOFOLLOW: fail with ELOOP if the last component is a symbolic link.</summary>
+        public const int NoFollow = 0x20000;
+    }
+
+    /// <summary>access(2) modes.</summary>
+    public static class AccessMode
+    {
+        /// <summary>F_OK: the path exists.</summary>
+        public const int Exists = 0;
+        /// <summary>X_OK: execute (files) or search (directories).</summary>
+        public const int Execute = 1;
+        /// <summary>W_OK: write.</summary>
+        public const int Write = 2;
+        /// <summary>R_OK: read.</summary>
+        public const int Read = 4;
     }
 
     /// <summary>lseek(2) origins.</summary>

@@ -49,5 +49,38 @@ namespace Compose.Libraries.VfsCore
         /// and type, 0 at the end, or EBADF, ENOTDIR, EINVAL (buffer too small). "." and ".." are not listed.
         /// </summary>
         int ReadDirectory(int fd, Span<byte> name, out int nameLength, out VfsNodeType type);
+
+        /// <summary>lstat(2): like <see cref="Stat"/>, but a symbolic link in the last component is reported itself.</summary>
+        int LinkStat(ReadOnlySpan<byte> path, out VfsStat stat);
+
+        /// <summary>
+        /// symlink(2): creates <paramref name="linkPath"/> pointing at <paramref name="target"/> (stored as given, not
+        /// checked); 0 or EEXIST, ENOENT, ENOTDIR, EACCES, ENAMETOOLONG, ENOENT for an empty target.
+        /// </summary>
+        int Symlink(ReadOnlySpan<byte> target, ReadOnlySpan<byte> linkPath);
+
+        /// <summary>readlink(2): the target's length (copied, truncated to the buffer, no NUL), or EINVAL (not a link), ENOENT.</summary>
+        int ReadLink(ReadOnlySpan<byte> path, Span<byte> buffer);
+
+        /// <summary>link(2): a new name for an existing file; 0 or EEXIST, ENOENT, EPERM (a directory), EXDEV, EACCES.</summary>
+        int Link(ReadOnlySpan<byte> existingPath, ReadOnlySpan<byte> newPath);
+
+        /// <summary>
+        /// rename(2): moves a name, replacing a file by a file or an empty directory by a directory; 0 or ENOENT,
+        /// EISDIR, ENOTDIR, ENOTEMPTY, EINVAL (a directory into itself), EXDEV, EBUSY (mount points), EACCES.
+        /// </summary>
+        int Rename(ReadOnlySpan<byte> oldPath, ReadOnlySpan<byte> newPath);
+
+        /// <summary>chmod(2): sets the permission bits (07777); 0 or ENOENT, EPERM (not the owner and not root).</summary>
+        int Chmod(ReadOnlySpan<byte> path, uint mode);
+
+        /// <summary>access(2) with the caller's credentials: 0 or EACCES, ENOENT (<see cref="AccessMode"/> bits).</summary>
+        int Access(ReadOnlySpan<byte> path, int mode);
+
+        /// <summary>
+        /// Sets the credentials later calls run with (one process: the image). User 0 (the default) is root: it passes
+        /// read and write checks and needs one execute bit to execute, as on Linux.
+        /// </summary>
+        void SetCredentials(uint userId, uint groupId);
     }
 }

@@ -57,7 +57,7 @@ namespace Compose.Libraries.VfsCore
                 _root = fs.Root;
                 return 0;
             }
-            int r = Resolve(path, out _, out _, out VfsNode? node, out _);
+            int r = Resolve(path, true, out _, out _, out VfsNode? node, out _);
             if (r < 0) return r;
             if (node is null) return -Errno.ENOENT;
             if (node.Type != VfsNodeType.Directory) return -Errno.ENOTDIR;
@@ -80,18 +80,25 @@ namespace Compose.Libraries.VfsCore
         {
             int access = flags & OpenFlags.AccessMask;
             if (access == 3) return -Errno.EINVAL;
-            int r = Resolve(path, out VfsNode? parent, out ReadOnlySpan<byte> name, out VfsNode? node, out bool trailingSlash);
+            bool exclusive = (flags & (OpenFlags.Create | OpenFlags.Exclusive)) == (OpenFlags.Create | OpenFlags.Exclusive);
+            bool follow = (flags & OpenFlags.NoFollow) == 0 && !exclusive;
+            int r = Resolve(path, follow, out VfsNode? parent, out ReadOnlySpan<byte> name, out VfsNode? node, out bool trailingSlash);
             if (r < 0) return r;
             if (node is null)
             {
                 if ((flags & OpenFlags.Create) == 0 || parent is null) return -Errno.ENOENT;
                 if (trailingSlash || (flags & OpenFlags.Directory) != 0) return -Errno.EISDIR;
-                node = parent.Create(name, VfsNodeType.Regular, mode & 0xFFF);
+                if (!MayChange(parent)) return -Errno.EACCES;
+                node = Owned(parent.Create(name, VfsNodeType.Regular, mode & 0xFFF));
                 if (node is null) return -Errno.ENOMEM;
             }
             else
             {
-                if ((flags & (OpenFlags.Create | OpenFlags.Exclusive)) == (OpenFlags.Create | OpenFlags.Exclusive)) return -Errno.EEXIST;
+                if (exclusive) return -Errno.EEXIST;
+                if (node.Type == VfsNodeType.Symlink) return -Errno.ELOOP;
+                int wanted = (access != OpenFlags.WriteOnly ? AccessMode.Read : 0)
+                    | (access != OpenFlags.ReadOnly || (flags & OpenFlags.Truncate) != 0 ? AccessMode.Write : 0);
+                if (!Permits(node, wanted)) return -Errno.EACCES;
                 if (node.Type == VfsNodeType.Directory)
                 {
                     if (access != OpenFlags.ReadOnly || (flags & OpenFlags.Truncate) != 0) return -Errno.EISDIR;
@@ -166,10 +173,13 @@ namespace Compose.Libraries.VfsCore
         }
 
         /// <inheritdoc/>
-        public int Stat(ReadOnlySpan<byte> path, out VfsStat stat)
+        public int Stat(ReadOnlySpan<byte> path, out VfsStat stat) => StatPath(path, true, out stat);
+
+        /// <summary>stat(2) (<paramref name="follow"/>) or lstat(2).</summary>
+        private int StatPath(ReadOnlySpan<byte> path, bool follow, out VfsStat stat)
         {
             stat = default;
-            int r = Resolve(path, out _, out _, out VfsNode? node, out bool trailingSlash);
+            int r = Resolve(path, follow, out _, out _, out VfsNode? node, out bool trailingSlash);
             if (r < 0) return r;
             if (node is null) return -Errno.ENOENT;
             if (trailingSlash && node.Type != VfsNodeType.Directory) return -Errno.ENOTDIR;
@@ -190,35 +200,38 @@ namespace Compose.Libraries.VfsCore
         /// <inheritdoc/>
         public int MakeDirectory(ReadOnlySpan<byte> path, uint mode)
         {
-            int r = Resolve(path, out VfsNode? parent, out ReadOnlySpan<byte> name, out VfsNode? node, out _);
+            int r = Resolve(path, false, out VfsNode? parent, out ReadOnlySpan<byte> name, out VfsNode? node, out _);
             if (r < 0) return r;
             if (node is not null) return -Errno.EEXIST;
             if (parent is null) return -Errno.ENOENT;
-            return parent.Create(name, VfsNodeType.Directory, mode & 0xFFF) is null ? -Errno.ENOMEM : 0;
+            if (!MayChange(parent)) return -Errno.EACCES;
+            return Owned(parent.Create(name, VfsNodeType.Directory, mode & 0xFFF)) is null ? -Errno.ENOMEM : 0;
         }
 
         /// <inheritdoc/>
         public int RemoveDirectory(ReadOnlySpan<byte> path)
         {
-            int r = Resolve(path, out VfsNode? parent, out ReadOnlySpan<byte> name, out VfsNode? node, out _);
+            int r = Resolve(path, false, out VfsNode? parent, out ReadOnlySpan<byte> name, out VfsNode? node, out _);
             if (r < 0) return r;
             if (node is null) return -Errno.ENOENT;
             if (node.Type != VfsNodeType.Directory) return -Errno.ENOTDIR;
             if (IsDot(name)) return -Errno.EINVAL;
             if (parent is null || IsDotDot(name) || IsMounted(node)) return -Errno.EBUSY;
             if (node.Size != 0) return -Errno.ENOTEMPTY;
+            if (!MayChange(parent)) return -Errno.EACCES;
             return parent.Remove(name);
         }
 
         /// <inheritdoc/>
         public int Unlink(ReadOnlySpan<byte> path)
         {
-            int r = Resolve(path, out VfsNode? parent, out ReadOnlySpan<byte> name, out VfsNode? node, out bool trailingSlash);
+            int r = Resolve(path, false, out VfsNode? parent, out ReadOnlySpan<byte> name, out VfsNode? node, out bool trailingSlash);
             if (r < 0) return r;
             if (node is null) return -Errno.ENOENT;
             if (node.Type == VfsNodeType.Directory) return -Errno.EISDIR;
             if (trailingSlash) return -Errno.ENOTDIR;
             if (parent is null) return -Errno.EISDIR;
+            if (!MayChange(parent)) return -Errno.EACCES;
             return parent.Remove(name);
         }
 
@@ -256,6 +269,9 @@ namespace Compose.Libraries.VfsCore
             stat.Mode = node.Mode;
             stat.Inode = node.Inode;
             stat.ModificationTime = node.ModificationTime;
+            stat.LinkCount = node.LinkCount;
+            stat.UserId = node.UserId;
+            stat.GroupId = node.GroupId;
         }
     }
 }

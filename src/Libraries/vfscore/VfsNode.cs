@@ -9,6 +9,8 @@ namespace Compose.Libraries.VfsCore
         Regular = 1,
         /// <summary>A directory.</summary>
         Directory = 2,
+        /// <summary>A symbolic link; its data is the target path.</summary>
+        Symlink = 3,
     }
 
     /// <summary>stat(2) results vfscore reports.</summary>
@@ -24,10 +26,17 @@ namespace Compose.Libraries.VfsCore
         public ulong Inode;
         /// <summary>Modification time, seconds since the Unix epoch (as given by the creator).</summary>
         public long ModificationTime;
+        /// <summary>Number of names (hard links) the node has; a directory: 2 plus its subdirectories.</summary>
+        public int LinkCount;
+        /// <summary>Owner's user id.</summary>
+        public uint UserId;
+        /// <summary>Owner's group id.</summary>
+        public uint GroupId;
     }
 
     /// <summary>
-    /// A file or directory of some file system (Unikraft's vnode). vfscore checks paths, descriptors, access modes and
+    /// A file, directory or symbolic link of some file system (Unikraft's vnode). A symbolic link keeps its target
+    /// as its data (<see cref="Read"/>/<see cref="Write"/>), as ext2 does for short links. vfscore checks paths, descriptors, access modes and
     /// node types before calling these; a file system implements the storage. Errors are negated <see cref="Errno"/>
     /// values, never exceptions.
     /// </summary>
@@ -48,6 +57,15 @@ namespace Compose.Libraries.VfsCore
         /// <summary>Modification time (seconds since the epoch).</summary>
         public long ModificationTime;
 
+        /// <summary>Names the node has (kept by the file system); a directory: 2 plus its subdirectories.</summary>
+        public int LinkCount;
+
+        /// <summary>Owner's user id (set by vfscore from the caller's credentials at creation).</summary>
+        public uint UserId;
+
+        /// <summary>Owner's group id.</summary>
+        public uint GroupId;
+
         /// <summary>Directory: the child called <paramref name="name"/> (one component), or null.</summary>
         public abstract VfsNode? Lookup(ReadOnlySpan<byte> name);
 
@@ -56,6 +74,13 @@ namespace Compose.Libraries.VfsCore
 
         /// <summary>Directory: removes the child called <paramref name="name"/>; 0 or a negated errno.</summary>
         public abstract int Remove(ReadOnlySpan<byte> name);
+
+        /// <summary>
+        /// Directory: adds the existing <paramref name="node"/> under <paramref name="name"/> (known not to exist),
+        /// counting one more link; 0, -EXDEV when the node belongs to another file system instance, or -ENOMEM.
+        /// vfscore uses it for hard links (files) and rename (any type).
+        /// </summary>
+        public abstract int Attach(ReadOnlySpan<byte> name, VfsNode node);
 
         /// <summary>
         /// Directory: the entry at <paramref name="index"/> (0-based, in creation order); false past the end.

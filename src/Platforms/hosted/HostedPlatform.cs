@@ -16,13 +16,24 @@ namespace Compose.Platforms.Hosted
     [Provides(typeof(IMemoryRegions))]
     [Provides(typeof(IClock))]
     [Provides(typeof(IPlatformControl))]
+    [Provides(typeof(IEntropySource))]
     [Requires(typeof(UkBootLibrary))]
     [UkIntOption("HEAP_SIZE", 16 * 1024 * 1024, Min = 64 * 1024, Max = 1L << 36, Help = "Bytes of native memory handed to the allocator")]
-    public sealed partial class HostedPlatform : IConsole, IMemoryRegions, IClock, IPlatformControl
+    public sealed partial class HostedPlatform : IConsole, IMemoryRegions, IClock, IPlatformControl, IEntropySource
     {
         private static readonly long s_start = Stopwatch.GetTimestamp();
         private System.IO.Stream? _stdout, _stdin;
         private MemoryRegion _heap;
+
+        /// <summary>The OS generator (System.Security.Cryptography.RandomNumberGenerator: getrandom on Linux).</summary>
+        string IEntropySource.Name => "os";
+
+        /// <inheritdoc/>
+        bool IEntropySource.Fill(Span<byte> buffer)
+        {
+            System.Security.Cryptography.RandomNumberGenerator.Fill(buffer);
+            return true;
+        }
 
         /// <inheritdoc/>
         public void Write(ReadOnlySpan<byte> utf8)

@@ -1,15 +1,13 @@
 namespace Compose.Platforms.Kvm
 {
     /// <summary>
-    /// The boot arguments of the kvm platform: the kernel command-line words before <c>--</c> (boot/args.S
-    /// splits the line; the words after <c>--</c> are the app's arguments). Known: <c>platkvm.boottime</c>.
+    /// The kernel command line of the kvm platform. boot/args.S splits it into words and hands all of them to the
+    /// app's entry point; the generated boot sequence parses the library parameters before <c>--</c> (uklibparam),
+    /// <c>platkvm.boottime</c> among them. What is left here: the words the splitter had to drop.
     /// </summary>
     internal static unsafe class KvmBootArguments
     {
-        private const string BootTime = "platkvm.boottime";
-        private static bool s_reportBootTime;
-
-        /// <summary>Validates every boot argument; returns 0, or <see cref="KvmPlatform.UsageStatus"/> after a message.</summary>
+        /// <summary>Refuses a command line with more words than boot/args.S keeps; returns 0, or <see cref="KvmPlatform.UsageStatus"/> after a message.</summary>
         internal static int Check()
         {
             int dropped = Native.ArgumentsDropped();
@@ -20,36 +18,13 @@ namespace Compose.Platforms.Kvm
                 KvmText.Write(" dropped. Pass fewer arguments.\n");
                 return KvmPlatform.UsageStatus;
             }
-            int count;
-            byte** words = Native.BootArguments(&count);
-            for (int i = 0; i < count; i++)
-            {
-                byte* word = words[i];
-                if (KvmText.CStringEquals(word, BootTime) || KvmText.CStringEquals(word, BootTime + "=1"))
-                {
-                    s_reportBootTime = true;
-                    continue;
-                }
-                if (KvmText.CStringEquals(word, BootTime + "=0"))
-                {
-                    s_reportBootTime = false;
-                    continue;
-                }
-                KvmText.Write("platkvm: unknown boot argument '");
-                KvmText.WriteCString(word);
-                KvmText.Write("' (kernel command line, word ");
-                KvmText.WriteDecimal((ulong)(i + 1));
-                KvmText.Write(", before '--'). Known boot arguments: " + BootTime +
-                              "[=0|1]. Arguments for the app go after '--'.\n");
-                return KvmPlatform.UsageStatus;
-            }
             return 0;
         }
 
         /// <summary>Prints the TSC ticks since the first boot instruction when the option or <c>platkvm.boottime</c> is on.</summary>
-        internal static void ReportBootTime(bool option)
+        internal static void ReportBootTime(bool enabled)
         {
-            if (!s_reportBootTime && !option) return;
+            if (!enabled) return;
             ulong ticks = Native.ReadTsc() - Native.BootTsc();
             ulong hz = KvmTime.TscHertz();
             KvmText.Write("[kvm] boot to main: ");

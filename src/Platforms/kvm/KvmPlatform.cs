@@ -18,9 +18,11 @@ namespace Compose.Platforms.Kvm
     [Provides(typeof(IPlatformControl))]
     [Provides(typeof(IPlatformSleep))]
     [Provides(typeof(IStackGuard))]
+    [Provides(typeof(IInitrd))]
+    [Provides(typeof(IEntropySource))]
     [Requires(typeof(UkBootLibrary))]
     [UkBoolOption("BOOT_TIME", false, Help = "Print the TSC ticks from the first boot instruction to main (also: boot argument platkvm.boottime)")]
-    public sealed partial class KvmPlatform : IConsole, IMemoryRegions, IClock, IPlatformControl, IPlatformSleep
+    public sealed partial class KvmPlatform : IConsole, IMemoryRegions, IClock, IPlatformControl, IPlatformSleep, IInitrd, IEntropySource
     {
         /// <summary>Exit status of a boot stopped by a bad command line (sysexits EX_USAGE).</summary>
         public const int UsageStatus = 64;
@@ -52,6 +54,15 @@ namespace Compose.Platforms.Kvm
         /// <inheritdoc />
         public MemoryRegion this[int index] => KvmMemory.Region(index);
 
+        /// <summary>The first boot module (QEMU <c>-initrd</c>), kept out of the memory regions; length 0 without one.</summary>
+        MemoryRegion IInitrd.Region => KvmInitrd.Region();
+
+        /// <summary>The CPU's RDSEED, else RDRAND (<c>X86Entropy</c>, CPUID-checked); empty name when it has neither.</summary>
+        string IEntropySource.Name => Compose.Platforms.X86.X86Entropy.Name;
+
+        /// <inheritdoc/>
+        bool IEntropySource.Fill(Span<byte> buffer) => Compose.Platforms.X86.X86Entropy.Fill(buffer);
+
         /// <inheritdoc />
         public long MonotonicNanoseconds => KvmTime.MonotonicNanoseconds();
 
@@ -67,12 +78,16 @@ namespace Compose.Platforms.Kvm
             if (nanoseconds > 0) KvmTime.Sleep(nanoseconds);
         }
 
-        /// <summary>Checks the boot arguments (the command-line words before <c>--</c>); an unknown one stops the boot.</summary>
+        /// <summary>The library parameter <c>platkvm.boottime</c>: report the boot time like <c>CONFIG_LIBPLATKVM_BOOT_TIME=y</c>.</summary>
+        [UkParam("boottime", Help = "Print the TSC ticks from the first boot instruction to main (like CONFIG_LIBPLATKVM_BOOT_TIME=y)")]
+        public static bool BootTimeParam;
+
+        /// <summary>Refuses a command line with more words than the boot code keeps (unknown words are uklibparam's to refuse).</summary>
         [UkInit(UkInitClass.Early, Priority = 0)]
         public static int CheckBootArguments() => KvmBootArguments.Check();
 
-        /// <summary>With <c>CONFIG_LIBPLATKVM_BOOT_TIME=y</c> or the boot argument <c>platkvm.boottime</c>, prints the TSC ticks from the first boot instruction to here, just before main.</summary>
+        /// <summary>With <c>CONFIG_LIBPLATKVM_BOOT_TIME=y</c> or the parameter <c>platkvm.boottime</c>, prints the TSC ticks from the first boot instruction to here, just before main.</summary>
         [UkInit(UkInitClass.Late, Priority = 9)]
-        public static void ReportBootTime() => KvmBootArguments.ReportBootTime(Options.BootTime);
+        public static void ReportBootTime() => KvmBootArguments.ReportBootTime(Options.BootTime || BootTimeParam);
     }
 }

@@ -44,9 +44,9 @@ namespace Compose.Platforms.Kvm
         [DllImport(Lib, EntryPoint = "kvm_memmap_get"), SuppressGCTransition]
         internal static extern ulong* MemoryMap(int* count);
 
-        /// <summary>The boot arguments (command-line words before <c>--</c>), NUL-terminated.</summary>
-        [DllImport(Lib, EntryPoint = "kvm_boot_args"), SuppressGCTransition]
-        internal static extern byte** BootArguments(int* count);
+        /// <summary>The first boot module: returns its address, its size in <c>*size</c>, the loader's module count in <c>*count</c>.</summary>
+        [DllImport(Lib, EntryPoint = "kvm_initrd_get"), SuppressGCTransition]
+        internal static extern ulong InitrdGet(ulong* size, int* count);
 
         /// <summary>Sets (1) or clears (0) the present bit of the 4 KiB page at <c>address</c>, splitting its 2 MiB page; -1 when it cannot.</summary>
         [DllImport(Lib, EntryPoint = "kvm_page_set_present"), SuppressGCTransition]

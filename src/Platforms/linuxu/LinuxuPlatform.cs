@@ -21,11 +21,18 @@ namespace Compose.Platforms.Linuxu
     [Provides(typeof(IPlatformControl))]
     [Provides(typeof(IPlatformSleep))]
     [Provides(typeof(IStackGuard))]
+    [Provides(typeof(IEntropySource))]
     [Requires(typeof(UkBootLibrary))]
     [UkIntOption("HEAP_SIZE", 16 * 1024 * 1024, Min = 64 * 1024, Max = 1L << 36, Help = "Bytes of anonymous memory mapped for the allocator")]
-    public sealed unsafe partial class LinuxuPlatform : IConsole, IMemoryRegions, IClock, IPlatformControl, IPlatformSleep, IStackGuard
+    public sealed unsafe partial class LinuxuPlatform : IConsole, IMemoryRegions, IClock, IPlatformControl, IPlatformSleep, IStackGuard, IEntropySource
     {
         private MemoryRegion _heap;
+
+        /// <summary>The CPU's RDSEED, else RDRAND (<c>X86Entropy</c>, CPUID-checked); empty name when it has neither.</summary>
+        string IEntropySource.Name => Compose.Platforms.X86.X86Entropy.Name;
+
+        /// <inheritdoc/>
+        bool IEntropySource.Fill(Span<byte> buffer) => Compose.Platforms.X86.X86Entropy.Fill(buffer);
 
         /// <summary>Writes to standard output (fd 1), retrying partial writes.</summary>
         public void Write(ReadOnlySpan<byte> utf8)

@@ -7,9 +7,11 @@
  * outside quotes escapes the next character. It is done here, in place, because Uk.CoreLib's start takes
  * argc/argv before any managed code (ukargparse included) can run.
  *
- * Layout, as in Unikraft: "[boot arguments] -- [app arguments]". Without a "--" every word is an app
- * argument. The app gets argv = { "kvm", app arguments... } (argv[0] is the program path, which
- * Main(string[] args) does not see); the platform library checks the boot arguments (kvm_boot_args).
+ * Layout, as in Unikraft: "[boot arguments] -- [app arguments]". The managed side gets every word,
+ * argv = { "kvm", word 1, ... } (argv[0] is the program path, which Main(string[] args) does not see), as
+ * linuxu and hosted get their whole command line: the generated boot sequence splits it at "--" with
+ * uklibparam (library parameters before, the app's arguments after). kvm_boot_args still gives the words
+ * before "--" (the boot-code probe test reads them).
  * Words beyond KVM_ARGS_MAX are dropped, and kvm_args_dropped says how many.
  */
 #include "kvm_boot.h"
@@ -104,7 +106,8 @@ kvm_args_split:
         leal    1(%rcx), %r10d
 .Lbuild:
         movl    %ecx, kvm_boot_argc(%rip)
-        /* app argv: argv[0] = "kvm", then words R10 .. R8 */
+        xorl    %r10d, %r10d                    /* argv holds every word, "--" included */
+        /* argv: argv[0] = "kvm", then words R10 .. R8 */
         leaq    kvm_argv(%rip), %rdi
         leaq    .Lprogram(%rip), %rax
         movq    %rax, (%rdi)

@@ -6,6 +6,8 @@
  *
  *   kvm_cmdline[KVM_CMDLINE_MAX]  NUL-terminated, kvm_cmdline_length bytes
  *   kvm_memmap[KVM_MEMMAP_MAX]    {u64 start, u64 length} of usable RAM, kvm_memmap_count entries
+ *   kvm_initrd_start, _size       the first boot module (QEMU -initrd), left where the loader put it;
+ *                                 kvm_module_count modules in all (only the first is used)
  * Without a memory map from the loader, the CMOS memory size registers (QEMU fills them) give one range.
  */
 #include "kvm_boot.h"
@@ -28,7 +30,18 @@ kvm_bootinfo_copy:
         jne     .Lcmos
         movq    24(%rbx), %rsi
         call    kvm_copy_cmdline
-        cmpl    $1, 4(%rbx)
+        movl    12(%rbx), %ecx          /* nr_modules; modlist_paddr 16: entries {paddr 0, size 8, cmdline 16}, 32 bytes */
+        testl   %ecx, %ecx
+        jz      7f
+        movq    16(%rbx), %rsi
+        testq   %rsi, %rsi
+        jz      7f
+        movl    %ecx, kvm_module_count(%rip)
+        movq    (%rsi), %rax
+        movq    %rax, kvm_initrd_start(%rip)
+        movq    8(%rsi), %rax
+        movq    %rax, kvm_initrd_size(%rip)
+7:      cmpl    $1, 4(%rbx)
         jb      .Lcmos
         movq    40(%rbx), %rsi
         movl    48(%rbx), %ecx
@@ -50,7 +63,21 @@ kvm_bootinfo_copy:
         movl    16(%rbx), %esi
         call    kvm_skip_word           /* multiboot loaders (QEMU, GRUB) put the kernel's path first */
         call    kvm_copy_cmdline
-1:      btl     $6, %r8d
+1:      btl     $3, %r8d                /* mods_count 20, mods_addr 24: entries {mod_start 0, mod_end 4 (exclusive), string 8}, 16 bytes */
+        jnc     7f
+        movl    20(%rbx), %ecx
+        testl   %ecx, %ecx
+        jz      7f
+        movl    24(%rbx), %esi
+        movl    %ecx, kvm_module_count(%rip)
+        movl    (%rsi), %eax
+        movl    4(%rsi), %edx
+        cmpl    %eax, %edx
+        jb      7f                      /* end before start: not a module we can use */
+        movq    %rax, kvm_initrd_start(%rip)
+        subl    %eax, %edx
+        movq    %rdx, kvm_initrd_size(%rip)
+7:      btl     $6, %r8d
         jnc     3f
         movl    48(%rbx), %esi
         movl    44(%rbx), %r9d
@@ -189,6 +216,17 @@ kvm_copy_cmdline:
 2:      movl    %ecx, kvm_cmdline_length(%rip)
         ret
 
+/* kvm_initrd_get(rdi = u64* size, rsi = int* module count) -> rax = physical address of the first module
+ * (0 with size 0 when the loader gave none). */
+        .globl  kvm_initrd_get
+kvm_initrd_get:
+        movq    kvm_initrd_size(%rip), %rax
+        movq    %rax, (%rdi)
+        movl    kvm_module_count(%rip), %eax
+        movl    %eax, (%rsi)
+        movq    kvm_initrd_start(%rip), %rax
+        ret
+
 /* kvm_add_region(rdi = start, rdx = length): appends when there is room. Preserves rcx, rsi. */
 kvm_add_region:
         movl    kvm_memmap_count(%rip), %eax
@@ -204,6 +242,11 @@ kvm_add_region:
         .section .bss.kvm_bootinfo, "aw", @nobits
         .p2align 3
         .globl  kvm_cmdline, kvm_cmdline_length, kvm_memmap, kvm_memmap_count
+        .globl  kvm_initrd_start, kvm_initrd_size, kvm_module_count
+kvm_initrd_start:   .skip 8
+kvm_initrd_size:    .skip 8
+kvm_module_count:   .skip 4
+                    .skip 4
 kvm_memmap:         .skip 16 * KVM_MEMMAP_MAX
 kvm_memmap_count:   .skip 4
 kvm_cmdline_length: .skip 4
