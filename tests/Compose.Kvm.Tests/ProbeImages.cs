@@ -64,7 +64,11 @@ namespace Compose.Kvm.Tests
             string objDir = Path.Combine(Directory, name + ".obj");
             System.IO.Directory.CreateDirectory(objDir);
             var objects = new List<string>();
-            foreach (string source in System.IO.Directory.GetFiles(Path.Combine(Repo.KvmDir, "boot"), "*.S"))
+            // The boot sources, plus the shared x86-64 files the boot code calls (guard registry, TLS block).
+            var sources = new List<string>(System.IO.Directory.GetFiles(Path.Combine(Repo.KvmDir, "boot"), "*.S"));
+            sources.Add(Path.Combine(Repo.Root, "src", "Platforms", "arch", "x86_64", "ukguard.S"));
+            sources.Add(Path.Combine(Repo.Root, "src", "Platforms", "arch", "x86_64", "uktls.S"));
+            foreach (string source in sources)
             {
                 string obj = Path.Combine(objDir, Path.GetFileNameWithoutExtension(source) + ".o");
                 var args = new List<string> { "-c", "-I", Path.Combine(Repo.KvmDir, "boot") };

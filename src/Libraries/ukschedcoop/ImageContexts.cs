@@ -104,8 +104,15 @@ namespace Compose.Libraries.UkSchedCoop
             Context next = (Context)to.Context!;
             CheckCanary(self, from);
             // Thread statics: the TLS root always holds the running thread's block; park ours, install next's.
-            self.ThreadStatics = UkThreadStatics.Current;
-            UkThreadStatics.Current = next.ThreadStatics;
+            // Nothing to do when neither has a block (a thread's block only goes from null to set while it runs,
+            // so a null Current means our parked one is null too): apps without thread statics pay one compare.
+            object? ours = UkThreadStatics.Current;
+            object? theirs = next.ThreadStatics;
+            if (ours != null || theirs != null)
+            {
+                self.ThreadStatics = ours;
+                UkThreadStatics.Current = theirs;
+            }
             fixed (nuint* save = &self.StackPointer)
             {
                 // Safe: save points into a live context object; the switch writes one word there.

@@ -104,7 +104,8 @@ uk_guard_find:
         xor     edx, edx
         ret
 
-        .bss
+        /* .ukbss: zeroed like .bss, placed after every .bss input (kvm: after its page tables and stacks). */
+        .section .ukbss, "aw", @nobits
         .balign 64
         .globl uk_guard_table
 uk_guard_table:

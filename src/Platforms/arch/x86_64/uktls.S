@@ -49,7 +49,8 @@ __tls_get_addr:
         add     rax, [rdi + 8]
         ret
 
-        .bss
+        /* .ukbss: zeroed like .bss, placed after every .bss input (kvm: after its page tables and stacks). */
+        .section .ukbss, "aw", @nobits
         .balign 8
 uk_tls_rsize:
         .skip   8

@@ -77,7 +77,8 @@ kvm_page_set_present:
 9:      movl    $-1, %eax
         ret
 
-        .section .bss.kvm_split, "aw", @nobits
+        /* .ukbss: after every .bss input, so that with too little RAM the boot tables still fit (bootinfo.S). */
+        .section .ukbss.kvm_split, "aw", @nobits
         .p2align 12
 kvm_split_pts:
         .skip   4096 * KVM_SPLIT_PT_COUNT
