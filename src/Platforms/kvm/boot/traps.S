@@ -100,7 +100,11 @@ kvm_trap_common:
         /* A divide error (#DE) or a page fault in the first 64 KiB (a null dereference) becomes a managed
          * exception: return from the trap into Uk.CoreLib's uk_eh_throw_hw (native/eh.S) with the faulting
          * stack and registers, rdi = 8 (divide) or 11 (memory), rsi = faulting RIP, rdx = RAX or CR2.
-         * Uk.CoreLib panics for a fault outside managed code. Every other exception is reported below. */
+         * Uk.CoreLib panics for a fault outside managed code. Every other exception is reported below, as are
+         * all of them in an image without Uk.CoreLib (uk_eh_throw_hw is weak: address 0 then). */
+        leaq    uk_eh_throw_hw(%rip), %rax
+        testq   %rax, %rax
+        jz      3f
         movq    F_VEC(%rsp), %rax
         testq   %rax, %rax
         jz      1f
@@ -304,6 +308,7 @@ kvm_put_symbol:
         popq    %rbx
         ret
         .weak   kvm_symtab_count, kvm_symtab
+        .weak   uk_eh_throw_hw
 
 /* ---- PIC interrupts (vectors 32-47): IRQ0 counts ticks; every IRQ is acknowledged. ---- */
         .p2align 4
