@@ -63,6 +63,23 @@ public class ResolverTests
     }
 
     [Fact]
+    public void A_chosen_provider_is_bound_even_when_nothing_requires_its_api()
+    {
+        // Choosing a collector (or any provider) says the app wants the API: it is composed and bound, with its
+        // own requirements, whether the choice is an attribute or a .config line. Without a choice it stays out.
+        var libs = new[] { Platform(), Lib("gcnone", provides: ["IGc"]), Lib("marksweep", provides: ["IGc"], requires: ["IAlloc"]), Lib("tlsf", provides: ["IAlloc"]) };
+        var byAttribute = Resolve(App(choices: [new ProviderChoiceSpec(Api("IGc"), "marksweep", null)]), "", libs);
+        Assert.Empty(byAttribute.Diagnostics);
+        Assert.Equal(new[] { (Api("IAlloc"), "tlsf"), (Api("IGc"), "marksweep") }, byAttribute.Composition!.Bindings.Select(b => (b.Api, b.Library)));
+        var byConfig = Resolve(App(), "CONFIG_LIBMARKSWEEP=y\n", libs);
+        Assert.Empty(byConfig.Diagnostics);
+        Assert.Contains(byConfig.Composition!.Bindings, b => b.Api == Api("IGc") && b.Library == "marksweep" && b.Reason == ".config");
+        var none = Resolve(App(), "", libs);
+        Assert.Empty(none.Composition!.Bindings);
+        Assert.DoesNotContain(none.Composition.Libraries, l => l.Spec.Name == "marksweep");
+    }
+
+    [Fact]
     public void Cycles_are_reported_once_with_the_cycle()
     {
         var r = Resolve(App(requires: ["lib:a"]), "", Platform(), Lib("a", requires: ["lib:b"]), Lib("b", requires: ["lib:c"]), Lib("c", requires: ["lib:a"]));

@@ -63,6 +63,11 @@ namespace Compose.Composition
                 Include(_pool[name], null, null, app.Name + " → .config", config.Selected[name]);
             foreach (var req in app.Requires)
                 Require(app.Name, req);
+            // An explicit provider choice (UkUseProvider, or a provider library selected in .config) binds its API even
+            // when nothing requires it: choosing a provider says the app wants that API (e.g. a collector).
+            foreach (var api in SortedKeys(_choices))
+                if (!_bindings.ContainsKey(api) && !_disabled.Contains(_choices[api].Library.Name))
+                    Require(app.Name, new RequirementSpec(api, false, null));
 
             // Requirements of included libraries; Include appends to _includeOrder, so this walks the closure.
             for (int i = 0; i < _includeOrder.Count; i++)
