@@ -4,6 +4,8 @@ using System.Text;
 using Compose;
 
 [assembly: UkApplication("wordcount")]
+// Objects are reclaimed by the mark-sweep collector (over TLSF, .config): --repeat=N makes N times the garbage.
+[assembly: UkUseProvider(typeof(Compose.Libraries.UkGc.IGarbageCollector), "ukgcmarksweep")]
 
 namespace WordCount
 {
@@ -29,39 +31,64 @@ namespace WordCount
             "it was the winter of despair, we had everything before us, we had nothing before us,\n" +
             "we were all going direct to Heaven, we were all going direct the other way.\n";
 
-        /// <summary>Status 0, or 2 for a bad --top value.</summary>
+        /// <summary>Each thread's report buffer (images: thread statics in the TLS block).</summary>
+        [ThreadStatic]
+        private static StringBuilder? t_report;
+
+        /// <summary>Status 0, or 2 for a bad --top or --repeat value.</summary>
         [UkMain]
         public static int Main(string[] args)
         {
             int top = 10;
+            int repeat = 1;
             var words = new List<string>();
             foreach (string arg in args)
             {
-                if (arg.StartsWith("--top="))
+                if (arg.StartsWith("--top=") || arg.StartsWith("--repeat="))
                 {
-                    if (!int.TryParse(arg.Substring(6), out top) || top < 1)
+                    string name = arg.Substring(2, arg.IndexOf('=') - 2);
+                    string value = arg.Substring(arg.IndexOf('=') + 1);
+                    int parsed;
+                    try
                     {
-                        Console.WriteLine($"wordcount: bad --top value '{arg.Substring(6)}' (a positive integer)");
+                        parsed = int.Parse(value);
+                    }
+                    catch (FormatException)
+                    {
+                        Console.WriteLine($"wordcount: bad --{name} value '{value}' (a positive integer; not a number)");
                         return 2;
                     }
+                    catch (OverflowException)
+                    {
+                        Console.WriteLine($"wordcount: bad --{name} value '{value}' (a positive integer; too large)");
+                        return 2;
+                    }
+                    if (parsed < 1)
+                    {
+                        Console.WriteLine($"wordcount: bad --{name} value '{value}' (a positive integer)");
+                        return 2;
+                    }
+                    if (name == "top") top = parsed;
+                    else repeat = parsed;
                     continue;
                 }
                 words.Add(arg);
             }
             string text = words.Count > 0 ? string.Join(" ", words) : BuiltInText;
             string source = words.Count > 0 ? "command line" : "built-in text";
-            Report(text, source, top);
+            Report(text, source, top, repeat);
             return 0;
         }
 
-        /// <summary>Counts and prints.</summary>
-        public static void Report(string text, string source, int top)
+        /// <summary>Counts (<paramref name="repeat"/> passes over the text, each splitting it afresh) and prints.</summary>
+        public static void Report(string text, string source, int top, int repeat)
         {
             string[] lines = text.Split('\n', StringSplitOptions.RemoveEmptyEntries);
             var counts = new Dictionary<string, int>();
             var order = new List<string>();
             int total = 0;
             long letters = 0;
+            for (int pass = 0; pass < repeat; pass++)
             foreach (string line in lines)
             {
                 foreach (string raw in line.Split(new[] { ' ', '\t', ',', '.', ';', ':', '!', '?', '"', '(', ')' }, StringSplitOptions.RemoveEmptyEntries))
@@ -83,8 +110,10 @@ namespace WordCount
             foreach (KeyValuePair<string, int> kv in counts) entries.Add(new WordCountEntry(kv.Key, kv.Value));
             entries.Sort((a, b) => a.Count != b.Count ? b.Count.CompareTo(a.Count) : string.CompareOrdinal(a.Word, b.Word));
 
-            var sb = new StringBuilder();
+            StringBuilder sb = t_report ??= new StringBuilder();
+            sb.Clear();
             sb.Append($"wordcount: {text.Length} characters, {lines.Length} lines from the {source}\n");
+            if (repeat > 1) sb.Append($"counted {repeat} times\n");
             int shown = Math.Min(top, entries.Count);
             sb.Append($"top {shown} of {entries.Count} distinct words:\n");
             for (int i = 0; i < shown; i++)
@@ -94,7 +123,7 @@ namespace WordCount
                 sb.Append($"{i + 1,3}. {e.Word,-12} {e.Count,4} {share:F2}%\n");
             }
             double averageLength = total == 0 ? 0 : (double)letters / total;
-            double perLine = lines.Length == 0 ? 0 : (double)total / lines.Length;
+            double perLine = lines.Length == 0 ? 0 : (double)total / ((long)lines.Length * repeat);
             sb.Append($"total words: {total}\n");
             sb.Append($"average word length: {averageLength}\n");
             sb.Append($"words per line: {perLine} (rounded {Math.Round(perLine, 2)})\n");
