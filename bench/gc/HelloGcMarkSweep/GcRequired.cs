@@ -1,5 +1,5 @@
 using Compose;
 using Compose.Libraries.UkGc;
 
-// A provider library selected in .config is composed, but an API is bound only when something requires it.
+// Requiring the API binds its provider; a provider chosen in .config alone would be bound too.
 [assembly: Requires(typeof(IGarbageCollector))]
