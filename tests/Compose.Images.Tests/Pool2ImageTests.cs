@@ -63,9 +63,13 @@ namespace Compose.Images.Tests
         {
             var hosted = Tools.Run("dotnet", new[] { _f.Hosted }.Concat(args).ToArray());
             var image = Tools.Run(_f.Image, args);
-            // The seed source differs by design (hosted: the OS generator; linuxu: the CPU), checked on its own.
-            Assert.Contains("swrand boot seeded=1 source=os\n", hosted.StdOut);
-            Assert.Contains("swrand boot seeded=1 source=" + HostCpuSeedSource() + "\n", image.StdOut);
+            // The seed source differs by design (hosted: the OS generator; linuxu: the CPU), checked on its own
+            // (when the boot reached main: a bad parameter stops it before).
+            if (hosted.ExitCode == 0)
+            {
+                Assert.Contains("swrand boot seeded=1 source=os\n", hosted.StdOut);
+                Assert.Contains("swrand boot seeded=1 source=" + HostCpuSeedSource() + "\n", image.StdOut);
+            }
             Assert.Equal(SameSource(hosted.StdOut), SameSource(image.StdOut));
             Assert.Equal(hosted.ExitCode, image.ExitCode);
             Assert.Equal("", image.StdErr);
