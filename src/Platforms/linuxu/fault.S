@@ -185,6 +185,19 @@ fault_other:
         inc     rbx
         mov     ebp, 139
 
+/* write(2, fault_text, rbx - fault_text), then exit_group(ebp). */
+fault_exit:
+        lea     rsi, [rip + fault_text]
+        mov     rdx, rbx
+        sub     rdx, rsi
+        mov     edi, 2
+        mov     eax, SYS_write
+        syscall
+        mov     edi, ebp
+        mov     eax, SYS_exit_group
+        syscall
+        hlt
+
 /* A managed exception: continue in uk_eh_throw_hw(signal, RIP, RAX or the fault address) on the faulting stack. */
 fault_managed:
         lea     rcx, [r13 + UC_GREGS]
@@ -199,19 +212,6 @@ fault_managed:
         lea     rax, [rip + uk_eh_throw_hw]
         mov     [rcx + G_RIP], rax
         ret                                     /* to the restorer: rt_sigreturn loads the rewritten context */
-
-/* write(2, fault_text, rbx - fault_text), then exit_group(ebp). */
-fault_exit:
-        lea     rsi, [rip + fault_text]
-        mov     rdx, rbx
-        sub     rdx, rsi
-        mov     edi, 2
-        mov     eax, SYS_write
-        syscall
-        mov     edi, ebp
-        mov     eax, SYS_exit_group
-        syscall
-        hlt
 
 /* out_str(rdi = NUL-terminated string): appends it at rbx. */
 out_str:
