@@ -1,6 +1,7 @@
 using System;
 using System.Linq;
 using System.Runtime.InteropServices;
+using Compose.Libraries.UkAlloc;
 using Compose.Libraries.UkGcMarkSweep;
 using CsCheck;
 
@@ -11,7 +12,7 @@ namespace Compose.Gc.Tests
         [Fact]
         public void Highest_set_bit_matches_the_definition()
         {
-            Gen.ULong.Where(v => v != 0).Sample(v => Assert.Equal(63 - (int)ulong.LeadingZeroCount(v), GranuleBitmap.HighestSetBit(v)));
+            Gen.ULong.Where(v => v != 0).Sample(v => Assert.Equal(63 - (int)ulong.LeadingZeroCount(v), BitOps.HighestSetBit(v)));
         }
 
         [Fact]

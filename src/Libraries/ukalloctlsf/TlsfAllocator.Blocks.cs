@@ -13,8 +13,8 @@ namespace Compose.Libraries.UkAllocTlsf
             get
             {
                 if (_firstLevel == 0) return 0;
-                int fl = HighestSetBit(_firstLevel);
-                int sl = HighestSetBit(_classes.SecondLevel[fl]);
+                int fl = BitOps.HighestSetBit(_firstLevel);
+                int sl = BitOps.HighestSetBit(_classes.SecondLevel[fl]);
                 nuint largest = 0;
                 for (Block* b = (Block*)_classes.Heads[fl * SecondLevelCount + sl]; b != null; b = b->NextFree)
                     if (Size(b) > largest) largest = Size(b);
@@ -77,7 +77,7 @@ namespace Compose.Libraries.UkAllocTlsf
                 sl = (int)(size >> 4);
                 return;
             }
-            int top = HighestSetBit(size);
+            int top = BitOps.HighestSetBit(size);
             sl = (int)(size >> (top - SecondLevelLog2)) ^ SecondLevelCount;
             fl = top - SmallBlockLog2 + 1;
         }
@@ -85,7 +85,7 @@ namespace Compose.Libraries.UkAllocTlsf
         /// <summary>A free block of at least <paramref name="size"/> bytes, taken from the first class whose blocks all fit.</summary>
         private Block* FindFree(nuint size)
         {
-            if (size >= ((nuint)1 << SmallBlockLog2)) size += ((nuint)1 << (HighestSetBit(size) - SecondLevelLog2)) - 1;
+            if (size >= ((nuint)1 << SmallBlockLog2)) size += ((nuint)1 << (BitOps.HighestSetBit(size) - SecondLevelLog2)) - 1;
             Mapping(size, out int fl, out int sl);
             if (fl >= FirstLevelCount) return null;
             uint secondMap = _classes.SecondLevel[fl] & (~0u << sl);
@@ -131,18 +131,6 @@ namespace Compose.Libraries.UkAllocTlsf
             }
             block->SizeAndFlags = size;
             _freeBytes -= size - HeaderSize;
-        }
-
-        private static int HighestSetBit(ulong value)
-        {
-            int bit = 0;
-            if ((value >> 32) != 0) { bit += 32; value >>= 32; }
-            if ((value >> 16) != 0) { bit += 16; value >>= 16; }
-            if ((value >> 8) != 0) { bit += 8; value >>= 8; }
-            if ((value >> 4) != 0) { bit += 4; value >>= 4; }
-            if ((value >> 2) != 0) { bit += 2; value >>= 2; }
-            if ((value >> 1) != 0) bit += 1;
-            return bit;
         }
     }
 }

@@ -1,3 +1,5 @@
+using Compose.Libraries.UkAlloc;
+
 namespace Compose.Libraries.UkGcMarkSweep
 {
     /// <summary>
@@ -79,7 +81,7 @@ namespace Compose.Libraries.UkGcMarkSweep
             ulong word = _words[index] & (ulong.MaxValue >> (63 - (int)(bit % 64)));
             while (true)
             {
-                if (word != 0) return AddressOf(index, HighestSetBit(word));
+                if (word != 0) return AddressOf(index, BitOps.HighestSetBit(word));
                 if (index == 0) return 0;
                 index--;
                 word = _words[index];
@@ -90,19 +92,6 @@ namespace Compose.Libraries.UkGcMarkSweep
         public void ClearAll()
         {
             for (nuint i = 0; i < _wordCount; i++) _words[i] = 0;
-        }
-
-        /// <summary>Index of the highest set bit of <paramref name="value"/> (not 0).</summary>
-        public static int HighestSetBit(ulong value)
-        {
-            int bit = 0;
-            if ((value >> 32) != 0) { bit += 32; value >>= 32; }
-            if ((value >> 16) != 0) { bit += 16; value >>= 16; }
-            if ((value >> 8) != 0) { bit += 8; value >>= 8; }
-            if ((value >> 4) != 0) { bit += 4; value >>= 4; }
-            if ((value >> 2) != 0) { bit += 2; value >>= 2; }
-            if ((value >> 1) != 0) bit += 1;
-            return bit;
         }
     }
 }
