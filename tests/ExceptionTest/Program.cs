@@ -12,24 +12,9 @@ namespace ExceptionTest
         private static int s_checks;
         private static int s_failures;
 
-        /// <summary>The words after the first "--", or all of them when there is none.</summary>
-        private static string[] AfterSeparator(string[] args)
-        {
-            for (int i = 0; i < args.Length; i++)
-            {
-                if (args[i] != "--") continue;
-                var rest = new string[args.Length - i - 1];
-                for (int k = 0; k < rest.Length; k++) rest[k] = args[i + 1 + k];
-                return rest;
-            }
-            return args;
-        }
-
         public static int Main(string[] args)
         {
-            // A plain Main gets the platform's whole command line; kvm's holds "[library parameters] -- [arguments]"
-            // (a composed app's generated entry splits it with uklibparam). This app takes no parameters.
-            args = AfterSeparator(args);
+            args = Compose.TestApps.PlainArguments.AfterSeparator(args);
             string mode = args.Length > 0 ? args[0] : "all";
             if (mode == "bench") return Bench.Run(args.Length > 1 ? ParseInt(args[1]) : 1000);
             int seed = args.Length > 0 ? args.Length - 1 : 0; // extra arguments change the computed values
