@@ -33,6 +33,14 @@ namespace Compose
 
         /// <summary>The value when the app's <c>.config</c> does not set it.</summary>
         public bool Default { get; }
+
+        /// <summary>
+        /// An ILC feature switch that follows this option in images: the build compiles the app with
+        /// <c>--feature:&lt;name&gt;=true|false</c>, so a <c>[FeatureSwitchDefinition]</c> property of that name
+        /// becomes a constant and the code it guards is left out when the option is off. The linker template sees
+        /// the value as <c>features["&lt;name&gt;"]</c>.
+        /// </summary>
+        public string? FeatureSwitch { get; set; }
     }
 
     /// <summary>An integer option (Kconfig <c>int</c> with <c>range</c>).</summary>

@@ -8,10 +8,11 @@ public class EmitterTests
 {
     private static Composition Sample()
     {
-        const string template = "/* {{ app.name }} on {{ platform }}, Compose {{ compose_version }} */\nSECTIONS {\n  . = 0x100000;\n{{ for f in fragments }}  /* {{ f.library }}: {{ f.file }} */\n{{ f.text }}{{ end }}}\n/* heap {{ options.CONFIG_LIBPLATTEST_HEAP }} */\n";
+        const string template = "/* {{ app.name }} on {{ platform }}, Compose {{ compose_version }} */\nSECTIONS {\n  . = 0x100000;\n{{ for f in fragments }}  /* {{ f.library }}: {{ f.file }} */\n{{ f.text }}{{ end }}}\n/* heap {{ options.CONFIG_LIBPLATTEST_HEAP }} */\n{{ if features[\"Test.Unwind\"] == false }}/* unwind off */{{ else }}/* unwind on */{{ end }}\n{{ if features[\"Test.Trace\"] == false }}/* trace off */{{ else }}/* trace on */{{ end }}\n";
         var platform = Lib("plattest", provides: ["IConsole"], requires: ["lib:boot"], platformOf: "test", template: template,
             options: [Int("HEAP", 4096, 1024, 1 << 20)]);
-        var boot = Lib("boot", requires: ["IAlloc"], options: [Bool("BANNER", true), Str("NAME", "a \"b\""), Choice("MODE", "fast", "fast", "slow")],
+        var boot = Lib("boot", requires: ["IAlloc"], options: [Bool("BANNER", true), Str("NAME", "a \"b\""), Choice("MODE", "fast", "fast", "slow"),
+                Bool("UNWIND", true) with { FeatureSwitch = "Test.Unwind" }, Bool("TRACE", true) with { FeatureSwitch = "Test.Trace" }],
             inits: [Init("Banner", 6), new InitSpec("Setup", 3, 2, false, true, null), Init("Stop", 3, term: true)],
             fragments: [new FragmentSpec("test", "boot.ld", "  .boottab : { *(.boottab) }\n"), new FragmentSpec("kvm", "kvm.ld", "  .kvmonly : {}\n")]);
         const string libParam = "global::Compose.Libraries.UkLibParam.LibParamParser";
@@ -29,7 +30,7 @@ public class EmitterTests
             Params = Arr(new ParamSpec("verbose", "Verbose", ParamKind.Bool, null, null, "log", null)),
         };
         var app = App(options: [Bool("PRINTARGS", true), Int("COUNT", 2)]);
-        var r = Resolve(app, "CONFIG_APPDEMO_COUNT=7\nCONFIG_LIBBOOT_MODE=slow\n", platform, boot, alloc, uklibparam);
+        var r = Resolve(app, "CONFIG_APPDEMO_COUNT=7\nCONFIG_LIBBOOT_MODE=slow\nCONFIG_LIBBOOT_UNWIND=n\n", platform, boot, alloc, uklibparam);
         Assert.Empty(r.Diagnostics);
         return r.Composition!;
     }
@@ -39,6 +40,7 @@ public class EmitterTests
     [InlineData("compose.manifest.json")]
     [InlineData("compose.lds")]
     [InlineData("options.g.cs.txt")]
+    [InlineData("compose.ilc.rsp")]
     public void Output_matches_baseline(string baseline)
     {
         var c = Sample();
@@ -48,6 +50,7 @@ public class EmitterTests
             "wiring.g.cs.txt" => WiringEmitter.Emit(c),
             "compose.manifest.json" => BuildEmitter.EmitManifest(c),
             "compose.lds" => BuildEmitter.EmitLinkerScript(c, diagnostics)!,
+            "compose.ilc.rsp" => BuildEmitter.EmitIlcArguments(c),
             _ => LibraryEmitter.EmitOptions(c.Libraries.Single(l => l.Spec.Name == "boot").Spec, "Test", "Lib_boot", "9.9.9"),
         };
         Assert.Empty(diagnostics);
@@ -62,6 +65,10 @@ public class EmitterTests
         var diagnostics = new List<DiagnosticInfo>();
         Assert.Null(BuildEmitter.EmitLinkerScript(broken, diagnostics));
         Assert.Equal(DiagnosticCatalog.LinkerTemplate, Assert.Single(diagnostics).Id);
+        var unknownFeature = c with { PlatformLibrary = c.PlatformLibrary with { LinkerTemplate = "{{ if features[\"No.Such\"] == false }}off{{ else }}on{{ end }}" } };
+        var none = new List<DiagnosticInfo>();
+        Assert.Equal("on\n", BuildEmitter.EmitLinkerScript(unknownFeature, none)); // a switch no library sets is at its default
+        Assert.Empty(none);
         var unknownVariable = c with { PlatformLibrary = c.PlatformLibrary with { LinkerTemplate = "{{ nosuch.thing }}" } };
         Assert.Null(BuildEmitter.EmitLinkerScript(unknownVariable, diagnostics));
     }

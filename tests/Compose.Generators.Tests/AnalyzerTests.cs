@@ -51,6 +51,7 @@ public class AnalyzerTests
     [Fact] public Task UK0011_config_syntax() => Verify(App + Main, "# a comment\n{|UK0011:this is not kconfig|}\n");
 
     [Fact] public Task UK0012_malformed_attribute() => Verify("using Compose;\n[UkLibrary({|UK0012:\"\"|})] public static class Mine { }");
+    [Fact] public Task UK0012_feature_switch_name() => Verify("using Compose;\n[UkLibrary(\"mine\")]\n[UkBoolOption(\"FAST\", true, FeatureSwitch = {|UK0012:\"My Feature=1\"|})]\n[UkBoolOption(\"SLOW\", true, FeatureSwitch = \"My.Feature_2\")]\npublic static partial class Mine { }");
 
     [Fact] public Task UK0013_unknown_type() => Verify("using Compose;\n[UkLibrary(\"mine\")] [Requires({|UK0013:typeof({|CS0246:Nope|})|})] public static class Mine { }");
 

@@ -40,5 +40,26 @@ namespace Compose.Kvm.Tests
             Assert.Equal(134, hosted.ExitCode);
             Assert.Equal(134, image.ExitCode);
         }
+
+        /// <summary>
+        /// tests/PanicThrow is built with CONFIG_LIBUKBOOT_EXCEPTIONS=n: each way of raising an exception ends the
+        /// image with the report naming the exception and the symbol of the throw site; no catch or finally runs.
+        /// </summary>
+        [QemuTheory]
+        [InlineData("throw", "System.InvalidOperationException: boom", "panicthrow_PanicThrow_Thrower__Throw")]
+        [InlineData("null", "System.NullReferenceException: Object reference not set to an instance of an object.", "panicthrow_PanicThrow_App__Read")]
+        [InlineData("div", "System.DivideByZeroException: Attempted to divide by zero.", "panicthrow_PanicThrow_App__Raise")]
+        [InlineData("index", "System.IndexOutOfRangeException: Index was outside the bounds of the array.", "Uk_CoreLib_Internal_Runtime_CompilerHelpers_ThrowHelpers__ThrowIndexOutOfRangeException")]
+        public void Without_exception_dispatch_a_throw_is_a_panic_at_the_throw_site(string mode, string exception, string site)
+        {
+            RunResult image = Qemu.Run(_images.PanicThrowImage, "microvm", appArgs: new[] { mode });
+            Assert.Equal(134, image.ExitCode);
+            Assert.StartsWith("raising: " + mode + "\nUnhandled exception. " + exception + "\n   at " + site + "+0x", image.Stdout);
+            Assert.Contains("CONFIG_LIBUKBOOT_EXCEPTIONS=y turns dispatch on", image.Stdout);
+            Assert.DoesNotContain("MUST-NOT-RUN", image.Stdout);
+            RunResult normal = Qemu.Run(_images.PanicThrowImage, "microvm", appArgs: System.Array.Empty<string>());
+            Assert.Equal(0, normal.ExitCode);
+            Assert.Equal("raising: nothing\nfinally on the normal path\nok 1\n", normal.Stdout);
+        }
     }
 }

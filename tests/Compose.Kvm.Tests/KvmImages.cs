@@ -30,6 +30,7 @@ namespace Compose.Kvm.Tests
         public string BclTestImage => Output("tests/BclTest", "kvm", "bcltest_qemu-x86_64");
         public string WordCountHosted => Output("samples/WordCount", "hosted", "wordcount.dll");
         public string WordCountImage => Output("samples/WordCount", "kvm", "wordcount_qemu-x86_64");
+        public string PanicThrowImage => Output("tests/PanicThrow", "kvm", "panicthrow_qemu-x86_64");
 
         private static RunResult BuildAll() =>
             Tools.Run("dotnet", new[] { "msbuild", Path.Combine(Repo.Root, "tests", "Compose.Kvm.Tests", "fixtures", "build-images.proj"),

@@ -43,8 +43,12 @@ namespace Compose.Composition
             var all = new List<ResolvedOption>(c.AppOptions);
             all.AddRange(c.LibraryOptions);
             foreach (var o in all)
+            {
                 w.StartObject().Property("key", "CONFIG_" + o.Key).Property("owner", o.Owner).Property("kind", o.Option.Kind.ToString().ToLowerInvariant())
-                    .Property("value", o.Value).Property("source", o.Source).EndObject();
+                    .Property("value", o.Value).Property("source", o.Source);
+                if (o.Option.FeatureSwitch != null) w.Property("featureSwitch", o.Option.FeatureSwitch);
+                w.EndObject();
+            }
             w.EndArray();
             WriteCalls(w, "init", c.Inits);
             WriteCalls(w, "term", c.Terms);
@@ -110,7 +114,28 @@ namespace Compose.Composition
             foreach (var o in c.LibraryOptions) options["CONFIG_" + o.Key] = o.Value;
             foreach (var o in c.AppOptions) options["CONFIG_" + o.Key] = o.Value;
             model["options"] = options;
+            var features = new ScriptObject();
+            foreach (var o in c.LibraryOptions)
+                if (o.Option.FeatureSwitch != null) features[o.Option.FeatureSwitch] = o.Value == "y";
+            model["features"] = features;
             return model;
+        }
+
+        /// <summary>
+        /// The ILC arguments of the composition (compose.ilc.rsp, read by the image build): one
+        /// <c>--feature:&lt;name&gt;=true|false</c> per bool option with a <c>FeatureSwitch</c>, in option-key order.
+        /// </summary>
+        public static string EmitIlcArguments(Composition c)
+        {
+            var lines = new List<string>();
+            foreach (var o in c.LibraryOptions)
+                if (o.Option.FeatureSwitch != null)
+                    lines.Add("--feature:" + o.Option.FeatureSwitch + "=" + (o.Value == "y" ? "true" : "false"));
+            lines.Sort(string.CompareOrdinal);
+            var sb = new StringBuilder();
+            sb.Append("# ILC arguments of this composition, from the options with a FeatureSwitch (Compose generator).\n");
+            foreach (var l in lines) sb.Append(l).Append('\n');
+            return sb.ToString();
         }
 
         /// <summary>Marker that starts each line of an extracted output in <see cref="EmitOutputsFile"/>.</summary>

@@ -77,7 +77,9 @@ namespace Compose.Composition
             w.Key("choices").StartArray();
             foreach (var c in o.Choices) w.Value(c);
             w.EndArray();
-            w.Property("help", o.Help).Property("dependsOn", o.DependsOn).EndObject();
+            w.Property("help", o.Help).Property("dependsOn", o.DependsOn);
+            if (o.FeatureSwitch != null) w.Property("featureSwitch", o.FeatureSwitch);
+            w.EndObject();
         }
 
         /// <summary>Writes one parameter declaration (shared with the build manifest).</summary>
@@ -187,7 +189,8 @@ namespace Compose.Composition
             return new OptionSpec(Str(o, "name"), kind, Str(o, "default"),
                 o.TryGetValue("min", out var min) ? (long?)(long)min! : null,
                 o.TryGetValue("max", out var max) ? (long?)(long)max! : null,
-                choices.ToEquatableArray(), StrOrNull(o, "help"), StrOrNull(o, "dependsOn"), null);
+                choices.ToEquatableArray(), StrOrNull(o, "help"), StrOrNull(o, "dependsOn"), null)
+            { FeatureSwitch = kind == OptionKind.Bool ? StrOrNull(o, "featureSwitch") : null };
         }
 
         private static Dictionary<string, object?> Obj(object? v) => (Dictionary<string, object?>)v!;

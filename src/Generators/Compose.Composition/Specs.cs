@@ -39,7 +39,11 @@ namespace Compose.Composition
     /// <param name="Location">Where it is declared, when in the current compilation.</param>
     public sealed record OptionSpec(
         string Name, OptionKind Kind, string Default, long? Min, long? Max,
-        EquatableArray<string> Choices, string? Help, string? DependsOn, SourceRef? Location);
+        EquatableArray<string> Choices, string? Help, string? DependsOn, SourceRef? Location)
+    {
+        /// <summary>The ILC feature switch a bool option sets in images (<c>FeatureSwitch</c>), or null.</summary>
+        public string? FeatureSwitch { get; init; }
+    }
 
     /// <summary>A <c>[Requires]</c> on a library or the app.</summary>
     /// <param name="Api">Fully qualified API (or library class) name, <c>global::</c> prefixed.</param>

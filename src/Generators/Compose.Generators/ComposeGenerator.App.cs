@@ -85,6 +85,7 @@ namespace Compose.Generators
                 var templateErrors = new List<DiagnosticInfo>();
                 var lds = BuildEmitter.EmitLinkerScript(c, templateErrors);
                 if (lds != null) files.Add(new("compose.lds", lds));
+                files.Add(new("compose.ilc.rsp", BuildEmitter.EmitIlcArguments(c)));
                 internalErrors.AddRange(templateErrors);
                 return new CompositionOutput(WiringEmitter.Emit(c), BuildEmitter.EmitOutputsFile(files), internalErrors.ToEquatableArray());
             }

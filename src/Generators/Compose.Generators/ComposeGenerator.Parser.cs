@@ -221,11 +221,28 @@ namespace Compose.Generators
                 diags.Add(DiagnosticInfo.Create(DiagnosticCatalog.MalformedAttribute, ArgumentRef(a, 1, ct), "Option " + name + " needs a non-null default value"));
                 return null;
             }
+            string? featureSwitch = kind == OptionKind.Bool ? Named(a, "FeatureSwitch") : null;
+            if (featureSwitch != null && !IsFeatureSwitchName(featureSwitch))
+            {
+                diags.Add(DiagnosticInfo.Create(DiagnosticCatalog.MalformedAttribute, NamedArgumentRef(a, "FeatureSwitch", ct),
+                    "FeatureSwitch '" + featureSwitch + "' of option " + name + " is not a feature switch name (dotted identifier, e.g. Uk.CoreLib.Exceptions)"));
+                featureSwitch = null;
+            }
             var choices = new List<string>();
             if (kind == OptionKind.Choice && args.Length >= 3 && !args[2].IsNull)
                 foreach (var c in args[2].Values) if (c.Value is string s) choices.Add(s);
             return new OptionSpec(name, kind, defaultText, kind == OptionKind.Int ? NamedLong(a, "Min") : null,
-                kind == OptionKind.Int ? NamedLong(a, "Max") : null, choices.ToEquatableArray(), Named(a, "Help"), Named(a, "DependsOn"), where);
+                kind == OptionKind.Int ? NamedLong(a, "Max") : null, choices.ToEquatableArray(), Named(a, "Help"), Named(a, "DependsOn"), where)
+            { FeatureSwitch = featureSwitch };
+        }
+
+        // ILC's --feature:<name>=<value>: a dotted identifier, nothing that would end the name or the line.
+        private static bool IsFeatureSwitchName(string s)
+        {
+            if (s.Length == 0 || s[0] == '.' || s[s.Length - 1] == '.') return false;
+            foreach (char ch in s)
+                if (!(ch is (>= 'a' and <= 'z') or (>= 'A' and <= 'Z') or (>= '0' and <= '9') or '_' or '.')) return false;
+            return !char.IsDigit(s[0]) && s.IndexOf("..", System.StringComparison.Ordinal) < 0;
         }
 
         private static List<InitSpec> ParseInits(INamedTypeSymbol type, KnownTypes kt, bool internalsVisible, List<DiagnosticInfo> diags, CancellationToken ct)

@@ -19,6 +19,8 @@ namespace Compose.Libraries.UkBoot
     [Requires(typeof(UkArgParseLibrary))]
     [Requires(typeof(LibParamParser))]
     [UkBoolOption("BANNER", true, Help = "Print the Compose banner before main")]
+    [UkBoolOption("EXCEPTIONS", true, FeatureSwitch = "Uk.CoreLib.Exceptions",
+        Help = "Exception dispatch in images: catch, finally and stack traces. Off, a throw is a panic naming the exception and the throw site, and the image has no unwinder or unwind tables (about 20 KB less)")]
     public static partial class UkBootLibrary
     {
         /// <summary>The library parameter <c>ukboot.banner</c>: 0 leaves the banner out of this boot.</summary>

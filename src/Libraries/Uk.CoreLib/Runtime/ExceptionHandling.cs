@@ -112,11 +112,17 @@ namespace System.Runtime
         private static UkExInfo* s_head;
 
         [RuntimeExport("UkEhThrow")]
-        private static void UkEhThrow(object exception, UkEhContext* site) => Dispatch(exception, site, false);
+        private static void UkEhThrow(object exception, UkEhContext* site)
+        {
+            // The switch's branch is the whole body, so that ILC drops Dispatch when it is off.
+            if (UkFeatures.Exceptions) Dispatch(exception, site, false);
+            else UkExceptionReport.ThrowPanic(exception, site->Rip, false);
+        }
 
         [RuntimeExport("UkEhRethrow")]
         private static void UkEhRethrow(UkEhContext* site)
         {
+            if (!UkFeatures.Exceptions) { Panic.Fail("rethrow outside a catch"); return; }
             // The nearest dispatch up this stack running a catch funclet owns the exception `throw;` rethrows.
             UkExInfo* info = NearestAbove(site->Rsp, true);
             if (info == null || info->Exception == 0) Panic.Fail("rethrow outside a catch");
@@ -175,7 +181,9 @@ namespace System.Runtime
         [RuntimeExport("UkEhThrowHw")]
         private static void UkEhThrowHw(int signal, nuint detail, UkEhContext* fault)
         {
-            if (!UkEhUnwinder.FindMethod(fault->Rip, out _))
+            // Without exception dispatch there are no unwind tables to tell managed code from native code:
+            // the fault is reported as the exception it would be, at the faulting instruction.
+            if (UkFeatures.Exceptions && !UkEhUnwinder.FindMethod(fault->Rip, out _))
                 Panic.Fail("fatal CPU fault (signal " + signal.ToString() + ") outside managed code at 0x" + ((long)fault->Rip).ToString("x"));
             Exception exception;
             if (signal == 8)
@@ -188,7 +196,8 @@ namespace System.Runtime
                     Panic.Fail("memory fault at address 0x" + ((long)detail).ToString("x") + " in managed code at 0x" + ((long)fault->Rip).ToString("x"));
                 exception = new NullReferenceException();
             }
-            Dispatch(exception, fault, true);
+            if (UkFeatures.Exceptions) Dispatch(exception, fault, true);
+            else UkExceptionReport.ThrowPanic(exception, fault->Rip, true);
         }
 
         // idiv: optional 0x66 and REX prefixes, then F7 (or F6 for 8 bits). REX.W: 64-bit operands.

@@ -36,6 +36,26 @@ namespace System.Runtime
             if (!symbols) Panic.WriteError("   (no symbol table in the image: addr2line -f -e <image>.dbg <address>)\n");
         }
 
+        /// <summary>
+        /// A throw in an image built without exception dispatch (<see cref="UkFeatures.Exceptions"/> off): the
+        /// report's first line, the throw site (<paramref name="pc"/>: the return address of the throw helper, or
+        /// the faulting instruction when <paramref name="active"/>), and how to get dispatch back. Exits 134.
+        /// </summary>
+        [System.Diagnostics.CodeAnalysis.DoesNotReturn]
+        internal static void ThrowPanic(object exception, nuint pc, bool active)
+        {
+            Panic.WriteUnhandledHeader(exception as Exception);
+            Panic.WriteError("   at ");
+            bool named = WriteSymbol(active ? pc : pc - 1, pc);
+            if (named) Panic.WriteError("(");
+            WriteHex(pc);
+            Panic.WriteError(named ? ")\n" : "\n");
+            if (!named) Panic.WriteError("   (no symbol table in the image: addr2line -f -e <image>.dbg <address>)\n");
+            Panic.WriteError("   (exceptions are off in this image, so nothing catches them: CONFIG_LIBUKBOOT_EXCEPTIONS=y turns dispatch on)\n");
+            NativeRuntime.Exit(Panic.UnhandledExceptionStatus);
+            while (true) { }
+        }
+
         // " name+0xoff " before the address when the symbol table covers it.
         private static bool WriteSymbol(nuint lookup, nuint pc)
         {

@@ -218,6 +218,18 @@ namespace System.Diagnostics
 
 namespace System.Diagnostics.CodeAnalysis
 {
+    /// <summary>
+    /// Marks a static bool property as a feature switch: ILC's <c>--feature:&lt;name&gt;=false</c> (or true)
+    /// replaces the property's body with that constant, and the code it guards is not compiled.
+    /// </summary>
+    [AttributeUsage(AttributeTargets.Property, Inherited = false)]
+    public sealed class FeatureSwitchDefinitionAttribute : Attribute
+    {
+        /// <summary>Sets it.</summary>
+        public FeatureSwitchDefinitionAttribute(string switchName) { SwitchName = switchName; }
+        /// <summary>The switch's name, as given to <c>--feature</c>.</summary>
+        public string SwitchName { get; }
+    }
     /// <summary>Null allowed as input.</summary>
     [AttributeUsage(AttributeTargets.Field | AttributeTargets.Parameter | AttributeTargets.Property, Inherited = false)]
     public sealed class AllowNullAttribute : Attribute { }
