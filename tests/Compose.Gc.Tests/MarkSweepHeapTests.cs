@@ -100,14 +100,22 @@ namespace Compose.Gc.Tests
             foreach (int j in g.Junk) stack[words++] = objs[j] - 8;
             w.Heap.ScanConservative((nuint)stack, (nuint)(stack + words));
             w.Heap.Drain();
-            ulong expectedFreed = 0, expectedObjects = 0;
+            ulong expectedFreed = 0, expectedObjects = 0, expectedLarge = 0, expectedListed = 0;
             for (int i = 0; i < n; i++)
-                if (!live[i]) { expectedFreed += GcLayout.AllocatedSize(objs[i]); expectedObjects++; }
+            {
+                if (live[i]) continue;
+                nuint size = GcLayout.AllocatedSize(objs[i]);
+                expectedFreed += size;
+                expectedObjects++;
+                if (size > MarkSweepHeap.SmallLimit) expectedLarge++; else expectedListed += size;
+            }
             ulong before = w.Allocator.Statistics.Frees;
             SweepResult result = w.Heap.Sweep();
             Assert.Equal(expectedObjects, result.ObjectsFreed);
             Assert.Equal(expectedFreed, result.BytesFreed);
-            Assert.Equal(expectedObjects, w.Allocator.Statistics.Frees - before);
+            // Large objects go back to the allocator, small ones to their size-class lists.
+            Assert.Equal(expectedLarge, w.Allocator.Statistics.Frees - before);
+            Assert.Equal(expectedListed, w.Heap.BytesInFreeLists);
             for (int i = 0; i < n; i++)
             {
                 Assert.Equal(live[i], w.Heap.IsObjectStart(objs[i]));
@@ -117,11 +125,25 @@ namespace Compose.Gc.Tests
                 for (int k = 0; k < outgoing[i].Count; k++)
                     Assert.Equal(objs[outgoing[i][k]], *(nuint*)(objs[i] + (nuint)(g.Kinds[i] == 0 ? 8 : 16) + (nuint)(8 * k)));
             }
+            // Allocating the dead objects' kinds again (from the lists first) never overlaps a survivor, and the
+            // memory comes back zeroed past the type word.
+            var fresh = new List<nuint>();
+            for (int i = 0; i < n; i++)
+            {
+                if (live[i]) continue;
+                nuint f = g.Kinds[i] switch { 0 => w.New(w.Node), 1 => w.New(w.RefArray, g.Edges[i].Length), _ => w.New(w.Ints, 3 + i % 5) };
+                nuint fsize = GcLayout.AllocatedSize(f);
+                for (nuint at = f + 8 + (g.Kinds[i] == 0 ? 0 : (nuint)8); at < f + fsize; at += 8) Assert.Equal((nuint)0, *(nuint*)at);
+                for (int j = 0; j < n; j++)
+                    if (live[j]) Assert.True(f + fsize <= objs[j] || objs[j] + GcLayout.AllocatedSize(objs[j]) <= f, "a new object overlaps a survivor");
+                fresh.Add(f);
+            }
+            Assert.Equal(0UL, w.Heap.BytesInFreeLists);
             // A second collection without roots frees the rest.
             SweepResult second = w.Heap.Sweep();
             ulong survivors = 0;
             for (int i = 0; i < n; i++) if (live[i]) survivors++;
-            Assert.Equal(survivors, second.ObjectsFreed);
+            Assert.Equal(survivors + (ulong)fresh.Count, second.ObjectsFreed);
             Assert.Equal(0UL, w.Heap.BytesInObjects);
         }
 
@@ -177,6 +199,55 @@ namespace Compose.Gc.Tests
             w.Heap.Drain();
             Assert.Equal(0UL, w.Heap.Sweep().ObjectsFreed);
             Assert.Equal(0UL, w.Heap.BytesInObjects);
+        }
+
+        [Fact]
+        public void Small_dead_objects_are_reused_through_their_size_class_zeroed()
+        {
+            using var w = new World(64);
+            var first = new HashSet<nuint>();
+            for (int i = 0; i < 300; i++)
+            {
+                nuint o = w.New(w.Ints, i % 40);                   // 24 + 4 * (0..39) bytes: 32 to 192, ten classes
+                for (int k = 0; k < i % 40; k++) *(int*)(o + 16 + (nuint)(4 * k)) = -1;
+                first.Add(o);
+            }
+            ulong frees = w.Allocator.Statistics.Frees;
+            SweepResult r = w.Heap.Sweep();
+            Assert.Equal(300UL, r.ObjectsFreed);
+            Assert.Equal(r.BytesFreed, w.Heap.BytesInFreeLists);
+            Assert.Equal(frees, w.Allocator.Statistics.Frees);      // nothing went back to the allocator
+            ulong allocs = w.Allocator.Statistics.Allocations;
+            for (int i = 0; i < 300; i++)
+            {
+                nuint o = w.New(w.Ints, i % 40);
+                Assert.Contains(o, first);                           // the same blocks, class by class
+                for (int k = 0; k < i % 40; k++) Assert.Equal(0, *(int*)(o + 16 + (nuint)(4 * k)));
+            }
+            Assert.Equal(allocs, w.Allocator.Statistics.Allocations);
+            Assert.Equal(0UL, w.Heap.BytesInFreeLists);
+        }
+
+        [Fact]
+        public void Free_lists_go_back_to_the_allocator_when_a_request_needs_their_memory()
+        {
+            using var w = new World(64, 64 * 1024);
+            int small = 0;
+            while (true)                                             // fill the heap with 48-byte int arrays
+            {
+                byte* p = (byte*)w.Heap.Allocate(48, out _);
+                if (p == null) break;
+                *(byte**)p = w.Ints;
+                *(int*)(p + 8) = 6;                                  // 24 + 6 * 4 = 48 bytes
+                small++;
+            }
+            Assert.True(small > 500);
+            w.Heap.Sweep();                                          // all dead: into the 48-byte class list
+            Assert.Equal((ulong)small * 48, w.Heap.BytesInFreeLists);
+            void* big = w.Heap.Allocate(16 * 1024, out bool outOfRange);
+            Assert.False(outOfRange);
+            Assert.True(big != null, "the free lists were not released for a large request");
+            Assert.Equal(0UL, w.Heap.BytesInFreeLists);
         }
 
         [Fact]

@@ -20,7 +20,11 @@ namespace Compose.Libraries.UkGcMarkSweep
     /// objects come from an <see cref="IAllocator"/> that can free, each start is recorded in an object-start
     /// bitmap over the heap's address range, marking uses a second bitmap and a bounded mark stack (when it
     /// overflows, the marked objects are re-traced until nothing new is found), and the sweep gives every
-    /// unmarked object back to the allocator. Not thread-safe: the caller stops the world (uksched is cooperative).
+    /// unmarked object back to the allocator. Small objects (up to <see cref="SmallLimit"/> bytes) are kept instead
+    /// in free lists, one per 16-byte size class, that later allocations of that class take first: allocation and
+    /// sweep are then a list pop and push instead of an allocator call. The lists go back to the allocator when it
+    /// runs out (<see cref="ReleaseFreeLists"/>), so no memory is stranded in the wrong class. Not thread-safe: the
+    /// caller stops the world (uksched is cooperative).
     /// </summary>
     public sealed unsafe class MarkSweepHeap
     {
@@ -28,13 +32,20 @@ namespace Compose.Libraries.UkGcMarkSweep
         private readonly GranuleBitmap _starts;
         private readonly GranuleBitmap _marks;
         private readonly nuint* _stack;
+        private readonly nuint* _free;            // SmallClasses list heads: class c holds blocks of at least 16 * (c + 1) bytes
         private readonly int _stackCapacity;
         private int _stackTop;
         private bool _overflowed;
 
-        private MarkSweepHeap(IAllocator allocator, GranuleBitmap starts, GranuleBitmap marks, nuint* stack, int stackCapacity)
+        /// <summary>The largest object size kept in a size-class free list by the sweep.</summary>
+        public const int SmallLimit = 256;
+
+        private const int SmallClasses = SmallLimit / GranuleBitmap.Granule;
+
+        private MarkSweepHeap(IAllocator allocator, GranuleBitmap starts, GranuleBitmap marks, nuint* stack, int stackCapacity, nuint* free)
         {
             _allocator = allocator;
+            _free = free;
             _starts = starts;
             _marks = marks;
             _stack = stack;
@@ -52,17 +63,19 @@ namespace Compose.Libraries.UkGcMarkSweep
             void* startBits = allocator.Calloc(words, 8);
             void* markBits = allocator.Calloc(words, 8);
             void* stack = allocator.Calloc((nuint)markStackCapacity, (nuint)sizeof(nuint));
-            if (startBits == null || markBits == null || stack == null)
+            void* free = allocator.Calloc(SmallClasses, (nuint)sizeof(nuint));
+            if (startBits == null || markBits == null || stack == null || free == null)
             {
                 allocator.Free(startBits);
                 allocator.Free(markBits);
                 allocator.Free(stack);
+                allocator.Free(free);
                 return null;
             }
             return new MarkSweepHeap(allocator,
                 new GranuleBitmap(start, end - start, (ulong*)startBits),
                 new GranuleBitmap(start, end - start, (ulong*)markBits),
-                (nuint*)stack, markStackCapacity);
+                (nuint*)stack, markStackCapacity, (nuint*)free);
         }
 
         /// <summary>First address objects may have.</summary>
@@ -72,7 +85,10 @@ namespace Compose.Libraries.UkGcMarkSweep
         public nuint End => _starts.Base + _starts.Length;
 
         /// <summary>Bytes of the heap's own bookkeeping (two bitmaps and the mark stack).</summary>
-        public nuint OverheadBytes => 2 * _starts.WordCount * 8 + (nuint)_stackCapacity * (nuint)sizeof(nuint);
+        public nuint OverheadBytes => 2 * _starts.WordCount * 8 + (nuint)(_stackCapacity + SmallClasses) * (nuint)sizeof(nuint);
+
+        /// <summary>Bytes of dead small objects kept in the size-class free lists (not in the allocator).</summary>
+        public ulong BytesInFreeLists { get; private set; }
 
         /// <summary>Bytes of objects currently allocated (live or not yet swept).</summary>
         public ulong BytesInObjects { get; private set; }
@@ -88,7 +104,23 @@ namespace Compose.Libraries.UkGcMarkSweep
         public void* Allocate(nuint size, out bool outOfRange)
         {
             outOfRange = false;
+            if (size >= GranuleBitmap.Granule && size <= SmallLimit)
+            {
+                nuint* head = _free + (size / GranuleBitmap.Granule - 1);
+                nuint block = *head;
+                if (block != 0)
+                {
+                    // Safe: the block is a swept object of this class inside the heap range, at least size bytes long.
+                    *head = *(nuint*)block;
+                    for (ulong* word = (ulong*)block, end = (ulong*)(block + size); word < end; word++) *word = 0;
+                    _starts.Set(block);
+                    BytesInFreeLists -= size;
+                    BytesInObjects += size;
+                    return (void*)block;
+                }
+            }
             void* memory = _allocator.Calloc(1, size);
+            if (memory == null && ReleaseFreeLists() != 0) memory = _allocator.Calloc(1, size);
             if (memory == null) return null;
             nuint at = (nuint)memory;
             if (!_starts.Covers(at) || !_starts.Covers(at + size - 1) || (at & (GranuleBitmap.Granule - 1)) != 0)
@@ -202,13 +234,46 @@ namespace Compose.Libraries.UkGcMarkSweep
                     nuint size = GcLayout.AllocatedSize(obj);
                     result.ObjectsFreed++;
                     result.BytesFreed += size;
-                    _allocator.Free((void*)obj);
+                    if (size <= SmallLimit)
+                    {
+                        // Kept for the next allocation of its class; the link is the dead object's first word.
+                        nuint* head = _free + (size / GranuleBitmap.Granule - 1);
+                        *(nuint*)obj = *head;
+                        *head = obj;
+                        BytesInFreeLists += size;
+                    }
+                    else
+                    {
+                        _allocator.Free((void*)obj);
+                    }
                 }
                 _starts.SetWord(w, starts & marks);
                 _marks.SetWord(w, 0);
             }
             BytesInObjects -= result.BytesFreed;
             return result;
+        }
+
+        /// <summary>
+        /// Gives every block of the size-class free lists back to the allocator (when it is out of memory, so that
+        /// memory freed as small objects can serve any request) and returns the bytes released.
+        /// </summary>
+        public ulong ReleaseFreeLists()
+        {
+            ulong released = BytesInFreeLists;
+            for (int c = 0; c < SmallClasses; c++)
+            {
+                nuint block = _free[c];
+                _free[c] = 0;
+                while (block != 0)
+                {
+                    nuint next = *(nuint*)block;
+                    _allocator.Free((void*)block);
+                    block = next;
+                }
+            }
+            BytesInFreeLists = 0;
+            return released;
         }
 
         private static int PopCount(ulong value)
