@@ -58,6 +58,45 @@ namespace Compose.Images.Tests
             Assert.Contains("nested: inner innermost finally\nnested: inner outer finally\nnested: middle finally\nnested: caller finally\nnested: caught from inner after all finallys\n", image.StdOut);
         }
 
+        /// <summary>
+        /// Exception.StackTrace lists the same methods as on the CLR (throw site to catching frame; `throw;`
+        /// appends the rethrowing frames, `throw e;` starts over): the CLR's lines name methods, the image's are
+        /// addresses, resolved here against the .dbg file.
+        /// </summary>
+        [Fact]
+        public void StackTraceListsTheSameMethodsAsTheClr()
+        {
+            var (hosted, image) = RunBoth("stacktrace");
+            Assert.Equal(5, hosted.ExitCode);
+            Assert.Equal(5, image.ExitCode);
+            string expected = ReduceTrace(hosted.StdOut, line =>
+                System.Text.RegularExpressions.Regex.Match(line, @"^   at ExceptionTest\.StackTraces\.(\w+)\(").Groups[1].Value);
+            string actual = ReduceTrace(image.StdOut, line =>
+            {
+                var at = System.Text.RegularExpressions.Regex.Match(line, @"^   at 0x([0-9a-f]{16})$");
+                Assert.True(at.Success, "not a frame line: " + line);
+                ulong returnAddress = Convert.ToUInt64(at.Groups[1].Value, 16);
+                var resolved = Tools.Run("addr2line", new[] { "-f", "-e", _f.Image + ".dbg", "0x" + (returnAddress - 1).ToString("x") });
+                string name = resolved.StdOut.Split('\n')[0];
+                return name.StartsWith("ExceptionTest_ExceptionTest_StackTraces__") ? name.Substring(41) : name;
+            });
+            Assert.Contains("not thrown: null\n", expected);
+            Assert.Contains("trace deep begin\nLevel3\nLevel2\nLevel1\nRun\ntrace deep end\n", expected);
+            Assert.Equal(expected, actual);
+        }
+
+        // Frame lines ("   at ...") become the method name the resolver gives; other lines stay.
+        internal static string ReduceTrace(string output, Func<string, string> method)
+        {
+            var sb = new System.Text.StringBuilder();
+            foreach (string line in output.Split('\n'))
+            {
+                if (line.Length == 0) continue;
+                sb.Append(line.StartsWith("   at ", StringComparison.Ordinal) ? method(line) : line).Append('\n');
+            }
+            return sb.ToString();
+        }
+
         [Fact]
         public void UncaughtExceptionPrintsTypeMessageAndStackTraceThenExits134()
         {

@@ -5,7 +5,7 @@ namespace ExceptionTest
     /// <summary>
     /// Exercises exception handling and prints a trace of what ran, in order. The same program runs on the CLR
     /// and as an image; both must print the same bytes. Modes: all (default; includes the hardware faults), software (all but the
-    /// exceptions the CPU raises), hardware, uncaught, bench N.
+    /// exceptions the CPU raises), hardware, uncaught, stacktrace, bench N.
     /// </summary>
     public static class Program
     {
@@ -20,6 +20,7 @@ namespace ExceptionTest
             int seed = args.Length > 0 ? args.Length - 1 : 0; // extra arguments change the computed values
             Console.WriteLine("exceptiontest start: mode " + mode);
             if (mode == "uncaught") Uncaught.Run(args.Length);
+            if (mode == "stacktrace") { StackTraces.Run(args.Length); return 5; }
             Basics.Run();
             Frames.Run(seed);
             Finallys.Run();

@@ -35,6 +35,7 @@ namespace System.Runtime
         internal int FirstClause;
         internal uint SkipTryStart, SkipTryEnd;
         internal bool Skipping;           // still skipping the clauses that share the funclet clause's try range
+        internal bool FuncletParent;      // this frame is the parent of the funclet frame just left (same method)
         internal UkFrameCursor(UkEhContext* site, bool active)
         {
             Context = *site;
@@ -44,6 +45,7 @@ namespace System.Runtime
             SkipTryStart = SkipTryEnd = 0;
             Skipping = false;
             Valid = false;
+            FuncletParent = false;
             Settle();
         }
 
@@ -85,6 +87,7 @@ namespace System.Runtime
             {
                 // Left a catch or finally funclet that an earlier dispatch (the nearest one up this stack)
                 // called: go on in the funclet's parent frame.
+                FuncletParent = true;
                 Context = outer->FuncletFrame;
                 Valid = UkEhUnwinder.FindMethod(Context.Rip - 1, out Method);
                 FirstClause = outer->FuncletClause + 1;
@@ -93,6 +96,7 @@ namespace System.Runtime
                 Skipping = true;
                 return;
             }
+            FuncletParent = false;
             Valid = UkEhUnwinder.FindMethod(Active ? Context.Rip : Context.Rip - 1, out Method);
         }
 
@@ -115,7 +119,7 @@ namespace System.Runtime
         private static void UkEhThrow(object exception, UkEhContext* site)
         {
             // The switch's branch is the whole body, so that ILC drops Dispatch when it is off.
-            if (UkFeatures.Exceptions) Dispatch(exception, site, false);
+            if (UkFeatures.Exceptions) Dispatch(exception, site, false, false);
             else UkExceptionReport.ThrowPanic(exception, site->Rip, false);
         }
 
@@ -127,7 +131,7 @@ namespace System.Runtime
             UkExInfo* info = NearestAbove(site->Rsp, true);
             if (info == null || info->Exception == 0) Panic.Fail("rethrow outside a catch");
             nint address = info->Exception;
-            Dispatch(Unsafe.AsRef<object>(&address), site, false);
+            Dispatch(Unsafe.AsRef<object>(&address), site, false, true);
         }
 
         [RuntimeExport("UkEhCatchReturned")]
@@ -196,7 +200,7 @@ namespace System.Runtime
                     Panic.Fail("memory fault at address 0x" + ((long)detail).ToString("x") + " in managed code at 0x" + ((long)fault->Rip).ToString("x"));
                 exception = new NullReferenceException();
             }
-            if (UkFeatures.Exceptions) Dispatch(exception, fault, true);
+            if (UkFeatures.Exceptions) Dispatch(exception, fault, true, false);
             else UkExceptionReport.ThrowPanic(exception, fault->Rip, true);
         }
 
@@ -218,8 +222,12 @@ namespace System.Runtime
             return (byte)rax == 0x80;
         }
 
-        private static void Dispatch(object exception, UkEhContext* site, bool active)
+        // rethrow: `throw;`, whose frames are appended to the exception's stack trace instead of replacing it.
+        private static void Dispatch(object exception, UkEhContext* site, bool active, bool rethrow)
         {
+            const int MaxTraceFrames = 64;
+            nuint* trace = stackalloc nuint[MaxTraceFrames];
+            int traced = 0;
             UkExInfo info = default;
             info.Exception = AddressOf(exception);
             info.FuncletClause = -1;
@@ -236,6 +244,8 @@ namespace System.Runtime
             while (cursor.Valid || cursor.IsFilterThunk)
             {
                 if (cursor.IsFilterThunk) { filterThunk = true; handlerSp = cursor.Context.Rsp; break; }
+                // A funclet's parent frame is the same method as the funclet frame before it: listed once.
+                if (traced < MaxTraceFrames && !cursor.FuncletParent) trace[traced++] = cursor.Context.Rip;
                 byte* p = cursor.Method.EHInfo;
                 if (p != null)
                 {
@@ -253,6 +263,9 @@ namespace System.Runtime
                 if (handlerClause >= 0) { handlerSp = cursor.Context.Rsp; break; }
                 cursor.Next();
             }
+
+            // Exception.StackTrace: the frames from the throw site to the catching one, as the CLR records them.
+            if (exception is Exception managed) managed.SetStackTrace(trace, traced, active, rethrow);
 
             if (handlerClause < 0 && !filterThunk)
             {

@@ -19,6 +19,8 @@ namespace System.Runtime
             bool symbols = false;
             while (cursor.Valid)
             {
+                // A funclet's parent frame is the method of the funclet frame just printed: listed once.
+                if (cursor.FuncletParent) { cursor.Next(); continue; }
                 if (frames < MaxFrames)
                 {
                     nuint pc = cursor.Context.Rip;
@@ -54,6 +56,16 @@ namespace System.Runtime
             Panic.WriteError("   (exceptions are off in this image, so nothing catches them: CONFIG_LIBUKBOOT_EXCEPTIONS=y turns dispatch on)\n");
             NativeRuntime.Exit(Panic.UnhandledExceptionStatus);
             while (true) { }
+        }
+
+        /// <summary>
+        /// One <c>Exception.StackTrace</c> line: <c>   at name+0xoff (0xaddress)</c> as in the report, or
+        /// <c>   at 0xaddress</c> without a symbol table. <paramref name="active"/>: the address is the faulting
+        /// instruction, not a return address.
+        /// </summary>
+        internal static void AppendFrame(System.Text.StringBuilder text, nuint pc, bool active)
+        {
+            text.Append("   at 0x").Append(((ulong)pc).ToString("x16"));
         }
 
         // " name+0xoff " before the address when the symbol table covers it.

@@ -26,6 +26,46 @@ namespace System
 
         internal virtual string TypeName => "System.Exception";
 
+        // The frames of the last dispatch (instruction addresses; the first is the faulting instruction itself
+        // when _traceActive, else every entry is a return address), null before the first throw.
+        private nuint[]? _trace;
+        private bool _traceActive;
+
+        /// <summary>
+        /// The frames from where the exception was thrown to where it was caught, one <c>   at</c> line each:
+        /// <c>symbol+0xoffset (address)</c> when the image has a symbol table (kvm), else the address (resolve
+        /// it with <c>addr2line -f -e &lt;image&gt;.dbg</c>). Null until the exception is thrown. <c>throw;</c>
+        /// appends its frames, <c>throw e;</c> starts over, as on the CLR.
+        /// </summary>
+        public virtual string? StackTrace
+        {
+            get
+            {
+                if (_trace is null) return null;
+                var text = new System.Text.StringBuilder();
+                for (int i = 0; i < _trace.Length; i++)
+                {
+                    if (i > 0) text.Append('\n');
+                    System.Runtime.UkExceptionReport.AppendFrame(text, _trace[i], _traceActive && i == 0);
+                }
+                return text.ToString();
+            }
+        }
+
+        internal unsafe void SetStackTrace(nuint* frames, int count, bool active, bool append)
+        {
+            nuint[]? old = append ? _trace : null;
+            int kept = old is null ? 0 : old.Length;
+            // A rethrow's first frame is the catch block of the method that caught the exception, which is already
+            // the last recorded frame: the CLR lists that method once.
+            int skip = kept > 0 && count > 0 ? 1 : 0;
+            var trace = new nuint[kept + count - skip];
+            for (int i = 0; i < kept; i++) trace[i] = old![i];
+            for (int i = skip; i < count; i++) trace[kept + i - skip] = frames[i];
+            _trace = trace;
+            if (!append) _traceActive = active;
+        }
+
         internal virtual string DefaultMessage => "Exception of type '" + TypeName + "' was thrown.";
 
         /// <summary>Type and message.</summary>
