@@ -3,8 +3,8 @@ namespace System.Runtime
     /// <summary>
     /// The report of an exception no frame catches: <c>Unhandled exception. &lt;type&gt;: &lt;message&gt;</c> (as
     /// the CLR prints it) and a stack trace, one <c>   at</c> line per frame with the return address and, when
-    /// the image carries a symbol table (kvm_symtab: sorted {address, name} pairs, see
-    /// src/Platforms/kvm/boot/symtab.awk), the function's symbol and offset. Without one the addresses can be
+    /// the image carries a symbol table (kvm_symtab: entries {address, name} sorted by address, names stored as
+    /// shared prefixes and strings, see src/Platforms/kvm/boot/symtab.awk), the function's symbol and offset. Without one the addresses can be
     /// resolved against the image's .dbg file with addr2line.
     /// </summary>
     internal static unsafe class UkExceptionReport
@@ -65,31 +65,73 @@ namespace System.Runtime
         /// </summary>
         internal static void AppendFrame(System.Text.StringBuilder text, nuint pc, bool active)
         {
-            text.Append("   at 0x").Append(((ulong)pc).ToString("x16"));
+            text.Append("   at ");
+            if (FindSymbol(active ? pc : pc - 1, out uint* header, out uint reference, out nuint start))
+            {
+                byte* name = stackalloc byte[NameCapacity];
+                int length = CopySymbolName(header, reference, name, NameCapacity);
+                for (int i = 0; i < length; i++) text.Append((char)name[i]);
+                text.Append("+0x").Append(((ulong)(pc - start)).ToString("x")).Append(" (0x").Append(((ulong)pc).ToString("x16")).Append(')');
+                return;
+            }
+            text.Append("0x").Append(((ulong)pc).ToString("x16"));
         }
+
+        private const int NameCapacity = 512;
 
         // " name+0xoff " before the address when the symbol table covers it.
         private static bool WriteSymbol(nuint lookup, nuint pc)
         {
+            if (!FindSymbol(lookup, out uint* header, out uint reference, out nuint start)) return false;
+            byte* name = stackalloc byte[NameCapacity];
+            NativeRuntime.ConsoleError(name, (nuint)CopySymbolName(header, reference, name, NameCapacity));
+            Panic.WriteError("+0x");
+            WriteHexDigits(pc - start, 1);
+            Panic.WriteError(" ");
+            return true;
+        }
+
+        // The symbol at or below lookup in the image's table (kvm_symtab, see src/Platforms/kvm/boot/symtab.awk):
+        // a header { prefixes offset, strings offset, S }, then entries { uint32 address, uint32 name ref } sorted
+        // by address, the prefix refs and the strings. False when there is no table or no symbol below.
+        private static bool FindSymbol(nuint lookup, out uint* header, out uint reference, out nuint start)
+        {
             nuint* addresses = UkEhNative.Addresses();
             nuint* countCell = (nuint*)addresses[5];
-            nuint* table = (nuint*)addresses[6];
-            if (countCell == null || table == null || *countCell == 0) return false;
+            header = (uint*)addresses[6];
+            reference = 0;
+            start = 0;
+            if (countCell == null || header == null || *countCell == 0 || lookup > uint.MaxValue) return false;
+            uint* entries = header + 3;
+            uint key = (uint)lookup;
             nuint lo = 0, hi = *countCell;
-            if (table[0] > lookup) return false;
+            if (entries[0] > key) return false;
             while (hi - lo > 1)
             {
                 nuint mid = (lo + hi) / 2;
-                if (table[2 * mid] <= lookup) lo = mid; else hi = mid;
+                if (entries[2 * mid] <= key) lo = mid; else hi = mid;
             }
-            byte* name = (byte*)table[2 * lo + 1];
-            nuint length = 0;
-            while (name[length] != 0) length++;
-            NativeRuntime.ConsoleError(name, length);
-            Panic.WriteError("+0x");
-            WriteHexDigits(pc - table[2 * lo], 1);
-            Panic.WriteError(" ");
+            reference = entries[2 * lo + 1];
+            start = entries[2 * lo];
             return true;
+        }
+
+        // Copies the text of a name ref into buffer (at most capacity bytes) and returns its length: the prefix
+        // (index ref >> S, 0: none; a prefix's own prefix index is lower, so the recursion ends even on a damaged
+        // table), then the string at offset ref & (2^S - 1).
+        private static int CopySymbolName(uint* header, uint reference, byte* buffer, int capacity)
+        {
+            int shift = (int)header[2];
+            uint index = reference >> shift;
+            int length = 0;
+            if (index != 0)
+            {
+                uint prefix = ((uint*)((byte*)header + header[0]))[index - 1];
+                if ((prefix >> shift) < index) length = CopySymbolName(header, prefix, buffer, capacity);
+            }
+            byte* name = (byte*)header + header[1] + (reference & ((1u << shift) - 1));
+            for (nuint i = 0; name[i] != 0 && length < capacity; i++) buffer[length++] = name[i];
+            return length;
         }
 
         private static void WriteHex(nuint value)

@@ -272,39 +272,76 @@ kvm_trap_nested:
         movl    $KVM_EXIT_CPU_EXCEPTION, %edi
         call    kvm_exit
 
-/* kvm_put_symbol(rdi = address): " <name+0xoff>" when kvm_symtab (sorted {addr, name} pairs) has one below. */
+/* kvm_put_symbol(rdi = address): " <name+0xoff>" when kvm_symtab (boot/symtab.awk: a header, entries
+ * {uint32 address, uint32 name ref} by address, prefixes, strings) has an entry at or below the address. */
 kvm_put_symbol:
         pushq   %rbx
+        pushq   %r12
         pushq   %r13
         movq    %rdi, %rbx
         leaq    kvm_symtab_count(%rip), %rax  /* weak: address 0 when the image has no symbol table */
         testq   %rax, %rax
         jz      9f
         movq    (%rax), %rcx
-        leaq    kvm_symtab(%rip), %rsi
+        movq    %rbx, %rax
+        shrq    $32, %rax
+        jnz     9f                      /* the table holds 32-bit addresses */
+        leaq    kvm_symtab(%rip), %r12  /* R12 = header { prefixes offset, strings offset, S } */
+        leaq    12(%r12), %rsi
         xorl    %r13d, %r13d            /* R13 = best entry */
 1:      testq   %rcx, %rcx
         jz      2f
-        cmpq    %rbx, (%rsi)
+        cmpl    %ebx, (%rsi)
         ja      2f                      /* sorted: the first entry above the address ends the search */
         movq    %rsi, %r13
-        addq    $16, %rsi
+        addq    $8, %rsi
         decq    %rcx
         jmp     1b
 2:      testq   %r13, %r13
         jz      9f
         leaq    .Ls_lt(%rip), %rdi
         call    kvm_uart_puts
-        movq    8(%r13), %rdi
-        call    kvm_uart_puts
+        movl    4(%r13), %edi
+        call    kvm_put_symbol_name
         leaq    .Ls_plus(%rip), %rdi
         call    kvm_uart_puts
-        movq    %rbx, %rdi
-        subq    (%r13), %rdi
+        movl    %ebx, %edi              /* zero-extends: the offset is below 4 GiB */
+        subl    (%r13), %edi
         call    kvm_put_hex_short
         movb    $'>', %dil
         call    kvm_uart_putc
 9:      popq    %r13
+        popq    %r12
+        popq    %rbx
+        ret
+
+/* kvm_put_symbol_name(edi = name ref, r12 = kvm_symtab): the prefix's text (index ref >> S, 0: none; its own
+ * prefix index must be lower, so the recursion ends even on a damaged table), then the string at offset
+ * ref & (2^S - 1). Keeps R12. */
+kvm_put_symbol_name:
+        pushq   %rbx
+        movl    %edi, %ebx
+        movl    8(%r12), %ecx
+        movl    %ebx, %eax
+        shrl    %cl, %eax               /* EAX = prefix index */
+        jz      1f
+        movl    (%r12), %edx
+        addq    %r12, %rdx
+        movl    -4(%rdx, %rax, 4), %edi /* prefixes[index - 1] */
+        movl    %edi, %edx
+        shrl    %cl, %edx
+        cmpl    %eax, %edx
+        jae     1f
+        call    kvm_put_symbol_name
+1:      movl    8(%r12), %ecx
+        movl    $1, %eax
+        shll    %cl, %eax
+        decl    %eax
+        andl    %ebx, %eax
+        movl    4(%r12), %edi
+        addq    %rax, %rdi
+        addq    %r12, %rdi
+        call    kvm_uart_puts
         popq    %rbx
         ret
         .weak   kvm_symtab_count, kvm_symtab
