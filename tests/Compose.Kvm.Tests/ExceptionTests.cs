@@ -26,6 +26,33 @@ namespace Compose.Kvm.Tests
             Assert.Contains("checks: 11, failures: 0\n", image.Stdout);
         }
 
+        /// <summary>Exception.StackTrace names the methods the CLR names, through the image's symbol table.</summary>
+        [QemuFact]
+        public void StackTrace_names_the_methods_the_clr_names()
+        {
+            RunResult hosted = KvmImages.RunHosted(_images.ExceptionTestHosted, "stacktrace");
+            RunResult image = Qemu.Run(_images.ExceptionTestImage, "microvm", appArgs: new[] { "stacktrace" });
+            Assert.Equal(5, hosted.ExitCode);
+            Assert.Equal(5, image.ExitCode);
+            string expected = Reduce(hosted.Stdout, @"^   at ExceptionTest\.StackTraces\.(\w+)\(");
+            string actual = Reduce(image.Stdout, @"^   at ExceptionTest_ExceptionTest_StackTraces__(\w+)\+0x[0-9a-f]+ \(0x[0-9a-f]{16}\)$");
+            Assert.Contains("trace rethrow begin\nLevel3\nLevel2\nLevel1\nRethrower\nRun\ntrace rethrow end\n", expected);
+            Assert.Equal(expected, actual);
+        }
+
+        // Frame lines become the method name the pattern captures (a line it does not match stays whole).
+        private static string Reduce(string output, string framePattern)
+        {
+            var sb = new System.Text.StringBuilder();
+            foreach (string line in output.Split('\n'))
+            {
+                if (line.Length == 0) continue;
+                Match m = Regex.Match(line, framePattern);
+                sb.Append(line.StartsWith("   at ", StringComparison.Ordinal) && m.Success ? m.Groups[1].Value : line).Append('\n');
+            }
+            return sb.ToString();
+        }
+
         [QemuFact]
         public void Uncaught_exception_prints_type_message_and_a_trace_with_symbols()
         {
