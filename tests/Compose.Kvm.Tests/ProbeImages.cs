@@ -54,6 +54,7 @@ namespace Compose.Kvm.Tests
             foreach (var (library, text) in fragments) list.Add(new ScriptObject { ["library"] = library, ["text"] = text });
             model["fragments"] = list;
             model["options"] = new ScriptObject();
+            model["features"] = new ScriptObject();   // no feature switches: the template's defaults (exceptions kept)
             var context = new TemplateContext();
             context.PushGlobal(model);
             return template.Render(context);
