@@ -60,8 +60,8 @@ namespace Compose.Images.Tests
 
         /// <summary>
         /// Exception.StackTrace lists the same methods as on the CLR (throw site to catching frame; `throw;`
-        /// appends the rethrowing frames, `throw e;` starts over): the CLR's lines name methods, the image's are
-        /// addresses, resolved here against the .dbg file.
+        /// appends the rethrowing frames, `throw e;` starts over): the CLR's lines name methods, the image's name
+        /// symbols through its table, each checked here against addr2line on the .dbg file.
         /// </summary>
         [Fact]
         public void StackTraceListsTheSameMethodsAsTheClr()
@@ -73,16 +73,26 @@ namespace Compose.Images.Tests
                 System.Text.RegularExpressions.Regex.Match(line, @"^   at ExceptionTest\.StackTraces\.(\w+)\(").Groups[1].Value);
             string actual = ReduceTrace(image.StdOut, line =>
             {
-                var at = System.Text.RegularExpressions.Regex.Match(line, @"^   at 0x([0-9a-f]{16})$");
-                Assert.True(at.Success, "not a frame line: " + line);
-                ulong returnAddress = Convert.ToUInt64(at.Groups[1].Value, 16);
-                var resolved = Tools.Run("addr2line", new[] { "-f", "-e", _f.Image + ".dbg", "0x" + (returnAddress - 1).ToString("x") });
-                string name = resolved.StdOut.Split('\n')[0];
+                string name = SymbolicFrame(line, _f.Image + ".dbg", active: false);
                 return name.StartsWith("ExceptionTest_ExceptionTest_StackTraces__") ? name.Substring(41) : name;
             });
             Assert.Contains("not thrown: null\n", expected);
             Assert.Contains("trace deep begin\nLevel3\nLevel2\nLevel1\nRun\ntrace deep end\n", expected);
             Assert.Equal(expected, actual);
+        }
+
+        /// <summary>
+        /// A frame line <c>   at name+0xoff (0xaddress)</c>: checks that addr2line names the same function at the
+        /// address (minus one for a return address) and returns the name.
+        /// </summary>
+        internal static string SymbolicFrame(string line, string dbg, bool active)
+        {
+            var at = System.Text.RegularExpressions.Regex.Match(line, @"^   at (\S+)\+0x[0-9a-f]+ \(0x([0-9a-f]{16})\)$");
+            Assert.True(at.Success, "not a symbolic frame line: " + line);
+            ulong address = Convert.ToUInt64(at.Groups[2].Value, 16) - (active ? 0UL : 1UL);
+            var resolved = Tools.Run("addr2line", new[] { "-f", "-e", dbg, "0x" + address.ToString("x") });
+            Assert.Equal(resolved.StdOut.Split('\n')[0], at.Groups[1].Value);
+            return at.Groups[1].Value;
         }
 
         // Frame lines ("   at ...") become the method name the resolver gives; other lines stay.
@@ -106,11 +116,12 @@ namespace Compose.Images.Tests
             string expected = "Unhandled exception. ExceptionTest.DerivedTestException: nobody catches 2";
             Assert.StartsWith(expected + "\n", hosted.StdErr);
             Assert.StartsWith(expected + "\n", image.StdErr);
-            // linuxu images carry no symbol table: the trace has return addresses and the hint to resolve them
-            // against the .dbg file, which must name the throwing method and its callers.
-            var frames = System.Text.RegularExpressions.Regex.Matches(image.StdErr, @"(?m)^   at 0x([0-9a-f]{16})$");
+            // The trace names each frame through the image's symbol table (the name addr2line gives for the
+            // address): the throwing method and its callers.
+            var frames = System.Text.RegularExpressions.Regex.Matches(image.StdErr, @"(?m)^   at \S+ \(0x([0-9a-f]{16})\)$");
             Assert.True(frames.Count >= 5, image.StdErr);
-            Assert.Contains("addr2line -f -e <image>.dbg <address>", image.StdErr);
+            Assert.DoesNotContain("no symbol table", image.StdErr);
+            foreach (System.Text.RegularExpressions.Match frame in frames) SymbolicFrame(frame.Value, _f.Image + ".dbg", active: false);
             string[] expectedNames = { "Uncaught__Level3", "Uncaught__Level2", "Uncaught__Level1", "Uncaught__Run", "Program__Main" };
             for (int i = 0; i < expectedNames.Length; i++)
             {

@@ -88,7 +88,7 @@ namespace Compose.Kvm.Tests
 
             // Second pass, as Platform.targets does: the text symbols as a table in rodata, linked again.
             string symtab = Path.Combine(objDir, "symtab.s");
-            RunResult nm = Tools.Check("bash", "-c", $"nm -n --defined-only '{image}' | awk -f '{Path.Combine(Repo.KvmDir, "boot", "symtab.awk")}' > '{symtab}'");
+            RunResult nm = Tools.Check("bash", "-c", $"nm -n --defined-only '{image}' | awk -f '{Path.Combine(Repo.Root, "src", "Build", "symtab.awk")}' > '{symtab}'");
             Tools.Check("as", "--64", "-o", symtab + ".o", symtab);
             ld.Add(symtab + ".o");
             Tools.Check("ld", ld.ToArray());

@@ -10,14 +10,14 @@ using Xunit;
 namespace Compose.Kvm.Tests
 {
     /// <summary>
-    /// The kvm symbol table (src/Platforms/kvm/boot/symtab.awk) without QEMU: nm listings go through the awk
+    /// The image symbol table (src/Build/symtab.awk) without QEMU: nm listings go through the awk
     /// script and the assembler as Platform.targets runs them, and the assembled bytes are decoded here
     /// (a decoder written from the format in src/Platforms/kvm/README.md) and compared with the names the
     /// listing has at each address.
     /// </summary>
     public sealed class SymbolTableTests
     {
-        private static readonly string Script = Path.Combine(Repo.KvmDir, "boot", "symtab.awk");
+        private static readonly string Script = Path.Combine(Repo.Root, "src", "Build", "symtab.awk");
 
         [Fact]
         public void Captured_helloworld_listing_decodes_to_every_name_at_every_address()
@@ -98,7 +98,7 @@ namespace Compose.Kvm.Tests
         {
             RunResult r = Awk("0000000000100010 T low\n");
             Assert.NotEqual(0, r.ExitCode);
-            Assert.Contains("symtab.awk: no _kvm_image_start or _etext in the nm listing", r.Stderr);
+            Assert.Contains("symtab.awk: no text start (_uk_text_start or _kvm_image_start) or _etext in the nm listing", r.Stderr);
         }
 
         /// <summary>The text symbols of an nm -n listing in [_kvm_image_start, _etext), by address.</summary>
@@ -168,17 +168,17 @@ namespace Compose.Kvm.Tests
                 string source = Path.Combine(dir, "symtab.s"), obj = Path.Combine(dir, "symtab.o"), bin = Path.Combine(dir, "symtab.bin");
                 File.WriteAllText(source, awk.Stdout);
                 Tools.Check("as", "--64", "-o", obj, source);
-                Tools.Check("objcopy", "-O", "binary", "--only-section=.rodata.kvm_symtab", obj, bin);
+                Tools.Check("objcopy", "-O", "binary", "--only-section=.rodata.uk_symtab", obj, bin);
                 byte[] bytes = File.ReadAllBytes(bin);
                 // The object's own symbols: no relocations in the section, so its bytes are final.
-                Assert.DoesNotContain(".rela.rodata.kvm_symtab", Tools.Check("readelf", "-S", obj).Stdout);
+                Assert.DoesNotContain(".rela.rodata.uk_symtab", Tools.Check("readelf", "-S", obj).Stdout);
                 ulong countAt = 0, tableAt = 0;
                 foreach (string line in Tools.Check("nm", obj).Stdout.Split('\n'))
                 {
                     string[] f = line.Split(' ');
                     if (f.Length != 3) continue;
-                    if (f[2] == "kvm_symtab_count") countAt = ulong.Parse(f[0], NumberStyles.HexNumber, CultureInfo.InvariantCulture);
-                    if (f[2] == "kvm_symtab") tableAt = ulong.Parse(f[0], NumberStyles.HexNumber, CultureInfo.InvariantCulture);
+                    if (f[2] == "uk_symtab_count") countAt = ulong.Parse(f[0], NumberStyles.HexNumber, CultureInfo.InvariantCulture);
+                    if (f[2] == "uk_symtab") tableAt = ulong.Parse(f[0], NumberStyles.HexNumber, CultureInfo.InvariantCulture);
                 }
                 return new Table(Decode(bytes, (int)countAt, (int)tableAt), bytes.Length);
             }

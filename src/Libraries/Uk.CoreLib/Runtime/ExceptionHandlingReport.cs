@@ -3,8 +3,8 @@ namespace System.Runtime
     /// <summary>
     /// The report of an exception no frame catches: <c>Unhandled exception. &lt;type&gt;: &lt;message&gt;</c> (as
     /// the CLR prints it) and a stack trace, one <c>   at</c> line per frame with the return address and, when
-    /// the image carries a symbol table (kvm_symtab: entries {address, name} sorted by address, names stored as
-    /// shared prefixes and strings, see src/Platforms/kvm/boot/symtab.awk), the function's symbol and offset. Without one the addresses can be
+    /// the image carries a symbol table (uk_symtab: entries {address, name} sorted by address, names stored as
+    /// shared prefixes and strings, see src/Build/symtab.awk), the function's symbol and offset. Without one the addresses can be
     /// resolved against the image's .dbg file with addr2line.
     /// </summary>
     internal static unsafe class UkExceptionReport
@@ -91,7 +91,7 @@ namespace System.Runtime
             return true;
         }
 
-        // The symbol at or below lookup in the image's table (kvm_symtab, see src/Platforms/kvm/boot/symtab.awk):
+        // The symbol at or below lookup in the image's table (uk_symtab, see src/Build/symtab.awk):
         // a header { prefixes offset, strings offset, S }, then entries { uint32 address, uint32 name ref } sorted
         // by address, the prefix refs and the strings. False when there is no table or no symbol below.
         private static bool FindSymbol(nuint lookup, out uint* header, out uint reference, out nuint start)

@@ -163,14 +163,14 @@ uk_eh_jump:
         jmp     rsi
 
 /* nuint* uk_eh_addresses(): { __eh_frame_hdr_start, uk_eh_catch_return, uk_eh_finally_return,
- * uk_eh_filter_return, uk_eh_filter_swallowed, kvm_symtab_count, kvm_symtab }. The linker script defines
+ * uk_eh_filter_return, uk_eh_filter_swallowed, uk_symtab_count, uk_symtab }. The linker script defines
  * __eh_frame_hdr_start (ld --eh-frame-hdr); the symbol table is optional (0 without one). */
         .globl  uk_eh_addresses
 uk_eh_addresses:
         lea     rax, [rip + uk_eh_address_table]
         ret
 
-        .weak   __eh_frame_hdr_start, kvm_symtab_count, kvm_symtab
+        .weak   __eh_frame_hdr_start, uk_symtab_count, uk_symtab
         .section .data.uk_eh, "aw"
         .balign 8
 uk_eh_address_table:
@@ -179,7 +179,7 @@ uk_eh_address_table:
         .quad   uk_eh_finally_return
         .quad   uk_eh_filter_return
         .quad   uk_eh_filter_swallowed
-        .quad   kvm_symtab_count
-        .quad   kvm_symtab
+        .quad   uk_symtab_count
+        .quad   uk_symtab
 
         .section .note.GNU-stack, "", @progbits

@@ -4,7 +4,7 @@
  *
  * Every exception runs on the trap stack (IST1), so a boot-stack overflow into its guard page still reports.
  * The report goes to COM1: vector and name, error code, RIP (with the nearest symbol when the image carries a
- * symbol table, kvm_symtab), CS, RFLAGS, RSP, CR2, CR3 and the general registers; then the VM exits with
+ * symbol table, uk_symtab), CS, RFLAGS, RSP, CR2, CR3 and the general registers; then the VM exits with
  * status KVM_EXIT_CPU_EXCEPTION. A page fault in a registered guard page (arch/x86_64/ukguard.S: the boot stack,
  * ukschedcoop's thread stacks) is reported as "[kvm] panic: stack overflow in thread '<name>' (...)" instead, and
  * the VM exits with KVM_EXIT_STACK_OVERFLOW. Interrupts: IRQ0 (PIT) counts kvm_timer_ticks; all IRQs get an EOI.
@@ -272,21 +272,21 @@ kvm_trap_nested:
         movl    $KVM_EXIT_CPU_EXCEPTION, %edi
         call    kvm_exit
 
-/* kvm_put_symbol(rdi = address): " <name+0xoff>" when kvm_symtab (boot/symtab.awk: a header, entries
+/* kvm_put_symbol(rdi = address): " <name+0xoff>" when uk_symtab (boot/symtab.awk: a header, entries
  * {uint32 address, uint32 name ref} by address, prefixes, strings) has an entry at or below the address. */
 kvm_put_symbol:
         pushq   %rbx
         pushq   %r12
         pushq   %r13
         movq    %rdi, %rbx
-        leaq    kvm_symtab_count(%rip), %rax  /* weak: address 0 when the image has no symbol table */
+        leaq    uk_symtab_count(%rip), %rax  /* weak: address 0 when the image has no symbol table */
         testq   %rax, %rax
         jz      9f
         movq    (%rax), %rcx
         movq    %rbx, %rax
         shrq    $32, %rax
         jnz     9f                      /* the table holds 32-bit addresses */
-        leaq    kvm_symtab(%rip), %r12  /* R12 = header { prefixes offset, strings offset, S } */
+        leaq    uk_symtab(%rip), %r12  /* R12 = header { prefixes offset, strings offset, S } */
         leaq    12(%r12), %rsi
         xorl    %r13d, %r13d            /* R13 = best entry */
 1:      testq   %rcx, %rcx
@@ -315,7 +315,7 @@ kvm_put_symbol:
         popq    %rbx
         ret
 
-/* kvm_put_symbol_name(edi = name ref, r12 = kvm_symtab): the prefix's text (index ref >> S, 0: none; its own
+/* kvm_put_symbol_name(edi = name ref, r12 = uk_symtab): the prefix's text (index ref >> S, 0: none; its own
  * prefix index must be lower, so the recursion ends even on a damaged table), then the string at offset
  * ref & (2^S - 1). Keeps R12. */
 kvm_put_symbol_name:
@@ -344,7 +344,7 @@ kvm_put_symbol_name:
         call    kvm_uart_puts
         popq    %rbx
         ret
-        .weak   kvm_symtab_count, kvm_symtab
+        .weak   uk_symtab_count, uk_symtab
         .weak   uk_eh_throw_hw
 
 /* ---- PIC interrupts (vectors 32-47): IRQ0 counts ticks; every IRQ is acknowledged. ---- */

@@ -1,16 +1,16 @@
 # Turns `nm -n --defined-only <image>.dbg` into an assembler source for the image's symbol table, which the
 # crash reports use to name the function around an address (traps.S kvm_put_symbol, Uk.CoreLib's
-# UkExceptionReport.WriteSymbol). Used by Platform.targets (second link pass). Run it with LC_ALL=C; written
+# UkExceptionReport). Used by src/Build/Compose.Image.targets (second link pass, kvm and linuxu). Run it with LC_ALL=C; written
 # for mawk (no strtonum, gensub or asort): nm prints addresses as 16 lower-case hex digits, so string
 # comparison orders them.
 #
-# Which symbols: the text symbols (t, T) in [_kvm_image_start, _etext), one per address. Aliases (several
+# Which symbols: the text symbols (t, T) in [_kvm_image_start or _uk_text_start, _etext), one per address. Aliases (several
 # names at one address, e.g. RhBox and Uk_CoreLib_System_Runtime_RuntimeExports__RhBox) keep the longest
 # name, ties the last in byte order: a managed export's long name says assembly, namespace and type.
 #
 # Format (all little-endian uint32 unless said otherwise; see src/Platforms/kvm/README.md):
-#   kvm_symtab_count: .quad N
-#   kvm_symtab:       header { prefixes offset, strings offset, S } (offsets from kvm_symtab)
+#   uk_symtab_count: .quad N
+#   uk_symtab:       header { prefixes offset, strings offset, S } (offsets from uk_symtab)
 #                     N entries { address (absolute, the image lives below 4 GiB), name ref }, by address
 #                     P prefixes { name ref }
 #                     strings, NUL-terminated
@@ -63,7 +63,7 @@ function escape(s) {
 
 BEGIN { n = 0; blob = 0; nstrings = 0; nprefixes = 0; failed = 0 }
 # Addresses are kept as strings ("" $1): some look like numbers (0000000000100e30) and would compare as such.
-$3 == "_kvm_image_start" { start = "" $1 }
+$3 == "_kvm_image_start" || $3 == "_uk_text_start" { start = "" $1 }
 $3 == "_etext" { end = "" $1 }
 $2 ~ /^[tT]$/ && NF == 3 {
     if (length($1) != 16) fail("line " NR ": address '" $1 "' is not 16 hex digits (nm -n output expected)")
@@ -77,7 +77,7 @@ $2 ~ /^[tT]$/ && NF == 3 {
 }
 END {
     if (failed) exit 1
-    if (start == "" || end == "") fail("no _kvm_image_start or _etext in the nm listing")
+    if (start == "" || end == "") fail("no text start (_uk_text_start or _kvm_image_start) or _etext in the nm listing")
     count = 0
     for (i = 0; i < n; i++) {
         if (addr[i] < start || addr[i] >= end) continue
@@ -122,17 +122,17 @@ END {
     while (2 ^ shift < blob) shift++
     if (shift > 31 || nprefixes >= 2 ^ (32 - shift)) fail(nprefixes " prefixes and " blob " string bytes do not fit 32-bit name refs")
 
-    print "        .section .rodata.kvm_symtab, \"a\""
+    print "        .section .rodata.uk_symtab, \"a\""
     print "        .p2align 3"
-    print "        .globl  kvm_symtab_count, kvm_symtab"
-    print "kvm_symtab_count: .quad " count
-    print "kvm_symtab:"
-    print "        .long   .Lkvm_symtab_prefixes - kvm_symtab, .Lkvm_symtab_strings - kvm_symtab, " shift
+    print "        .globl  uk_symtab_count, uk_symtab"
+    print "uk_symtab_count: .quad " count
+    print "uk_symtab:"
+    print "        .long   .Luk_symtab_prefixes - uk_symtab, .Luk_symtab_strings - uk_symtab, " shift
     for (k = 0; k < count; k++)
         print "        .long   0x" substr(addr[keep[k]], 9) ", (" ref_prefix[k] " << " shift ") | " ref_string[k]
-    print ".Lkvm_symtab_prefixes:"
+    print ".Luk_symtab_prefixes:"
     for (i = 1; i <= nprefixes; i++) print "        .long   (" pparent[i] " << " shift ") | " pstring[i]
-    print ".Lkvm_symtab_strings:"
+    print ".Luk_symtab_strings:"
     for (i = 0; i < nstrings; i++) print "        .asciz  \"" escape(strings[i]) "\""
     print "        .section .note.GNU-stack, \"\", @progbits"
 }
