@@ -29,9 +29,9 @@ namespace BclTest
 
             double[] doubles = { 0, -0.0, 1, -1, 0.1, 0.2, 0.1 + 0.2, 1.0 / 3, 2.0 / 3, 100, 1e15, 1e16, 1e17, 123456789012345680, 1e21, 1e-5, 1e-4, 0.00012345,
                                  double.MaxValue, double.MinValue, double.Epsilon, 2.2250738585072014E-308, Math.PI, Math.E, 5e-324, 9007199254740993, 0.3, 1.5e300, -2.5e-200 };
-            foreach (double d in doubles) Console.WriteLine($"double {d} R={d:R} F2={d:F2} N3={d:N3} rt={double.Parse(d.ToString()) == d}");
+            foreach (double d in doubles) Console.WriteLine($"double {d} R={d:R} F2={d:F2} N3={d:N3} E={d:E} e2={d:e2} E0={d:E0} rt={double.Parse(d.ToString()) == d}");
             float third = 1f / 3;
-            Console.WriteLine($"float: {1.1f} {0.1f + 0.2f} {float.MaxValue} {BitConverter.Int32BitsToSingle(1)} {16777217f} {(float)Math.PI} {third} {third:F3} {-0.0f} {1e10f} {123456789f}");
+            Console.WriteLine($"float: {1.1f} {0.1f + 0.2f} {float.MaxValue} {BitConverter.Int32BitsToSingle(1)} {16777217f} {(float)Math.PI} {third} {third:F3} {third:E3} {-0.0f} {1e10f} {123456789f}");
             Console.WriteLine($"special: {double.NaN} {double.PositiveInfinity} {double.NegativeInfinity} {double.IsNaN(0.0 / 0.0)} {(0.0 / 0.0).ToString()}");
 
             var rng = new Lcg(2024);

@@ -191,6 +191,25 @@ namespace Compose.CoreLib.Tests
                 Assert.Equal(d.ToString(format, Inv), DoubleFormat.ToFixedString(d, decimals, groups));
             }, iter: 50_000);
         }
+
+        [Fact]
+        public void Exponent_format_equals_the_BCL()
+        {
+            var value = Gen.OneOf(
+                Gen.Double,
+                Gen.Long.Select(BitConverter.Int64BitsToDouble),                     // every exponent, subnormals
+                Gen.Int[-100000, 100000].Select(Gen.Int[0, 5], (i, p) => i / Math.Pow(10, p)),
+                Gen.Int[-64, 64].Select(i => i / 8.0),                                // exact ties
+                Gen.Int[1, 9999].Select(i => i * 1e-3 + 9.9995));                     // carries into a new digit
+            Gen.Select(value, Gen.Int[0, 20], Gen.Bool).Sample((d, precision, lower) =>
+            {
+                string format = (lower ? "e" : "E") + precision;
+                Assert.Equal(d.ToString(format, Inv), DoubleFormat.ToExponentString(d, precision, lower ? 'e' : 'E'));
+            }, iter: 50_000);
+            foreach (double d in new[] { 0.125, 2.5, 9.5, 0.0, -0.0, double.Epsilon, double.MaxValue, 1e-300, 9.9999999 })
+                foreach (int precision in new[] { 0, 1, 2, 6, 17 })
+                    Assert.Equal(d.ToString("E" + precision, Inv), DoubleFormat.ToExponentString(d, precision, 'E'));
+        }
     }
 }
 

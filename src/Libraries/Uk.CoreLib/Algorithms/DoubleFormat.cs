@@ -212,5 +212,71 @@ namespace Uk.Algorithms
             }
             return new string(sb, 0, at);
         }
+
+        /// <summary>
+        /// "E"/"e" format with <paramref name="precision"/> digits after the point: the exact binary value's
+        /// decimal digits rounded half to even to precision + 1 significant digits (as .NET Core 3.0+), then
+        /// <c>E</c>, the exponent's sign and at least three exponent digits, e.g. <c>1.234568E+003</c>.
+        /// </summary>
+        internal static string ToExponentString(double value, int precision, char expChar)
+        {
+            if (double.IsNaN(value)) return "NaN";
+            if (value == double.PositiveInfinity) return "Infinity";
+            if (value == double.NegativeInfinity) return "-Infinity";
+            long raw = System.BitConverter.DoubleToInt64Bits(value);
+            bool negative = raw < 0;
+            ulong bits = (ulong)raw & 0x7FFFFFFFFFFFFFFFUL;
+            int biasedExp = (int)(bits >> 52);
+            ulong fraction = bits & 0xFFFFFFFFFFFFFUL;
+            ulong f = biasedExp == 0 ? fraction : fraction | (1UL << 52);
+            int e = biasedExp == 0 ? -1074 : biasedExp - 1075;
+            int count = precision + 1;
+            var kept = new char[count];
+            int exponent = 0;
+            if (f == 0)
+            {
+                for (int i = 0; i < count; i++) kept[i] = '0';
+            }
+            else
+            {
+                // The exact decimal expansion: f * 2^e, or f * 5^-e with -e digits after the point.
+                BigNum n = BigNum.FromUInt64(f);
+                int fractional = 0;
+                if (e >= 0) n.ShiftLeft(e);
+                else { n.MultiplyPow10(-e); n.ShiftRightRoundHalfEven(-e); fractional = -e; }
+                string all = n.ToDecimalString();
+                exponent = all.Length - 1 - fractional;
+                for (int i = 0; i < count; i++) kept[i] = i < all.Length ? all[i] : '0';
+                if (all.Length > count && RoundsUp(all, count, kept[count - 1]))
+                {
+                    int i = count - 1;
+                    while (i >= 0 && kept[i] == '9') kept[i--] = '0';
+                    if (i >= 0) kept[i]++;
+                    else { kept[0] = '1'; exponent++; }  // 9.99... became 10.0...: the zeros after the 1 stay
+                }
+            }
+            var sb = new char[count + 8];
+            int at = 0;
+            if (negative) sb[at++] = '-';
+            sb[at++] = kept[0];
+            if (count > 1) sb[at++] = '.';
+            for (int i = 1; i < count; i++) sb[at++] = kept[i];
+            sb[at++] = expChar;
+            sb[at++] = exponent < 0 ? '-' : '+';
+            int magnitude = exponent < 0 ? -exponent : exponent;
+            string expDigits = magnitude.ToString();
+            for (int i = expDigits.Length; i < 3; i++) sb[at++] = '0';
+            for (int i = 0; i < expDigits.Length; i++) sb[at++] = expDigits[i];
+            return new string(sb, 0, at);
+        }
+
+        // Whether the digits from `cut` on round the kept ones up: above half, or exactly half and the last kept
+        // digit is odd (half to even).
+        private static bool RoundsUp(string digits, int cut, char lastKept)
+        {
+            if (digits[cut] != '5') return digits[cut] > '5';
+            for (int i = cut + 1; i < digits.Length; i++) if (digits[i] != '0') return true;
+            return ((lastKept - '0') & 1) == 1;
+        }
     }
 }

@@ -49,7 +49,7 @@ namespace System
         {
             if (format is null || format.Length == 0 || format == "G" || format == "g" || format == "R" || format == "r") return DoubleFormat.ToShortestString(value);
             char kind = format[0];
-            int decimals = 2;
+            int decimals = kind == 'E' || kind == 'e' ? 6 : 2;
             if (format.Length > 1)
             {
                 decimals = 0;
@@ -62,6 +62,7 @@ namespace System
             }
             if (kind == 'F' || kind == 'f') return DoubleFormat.ToFixedString(value, decimals, false);
             if (kind == 'N' || kind == 'n') return DoubleFormat.ToFixedString(value, decimals, true);
+            if (kind == 'E' || kind == 'e') return DoubleFormat.ToExponentString(value, decimals, kind);
             throw Number.BadFormat(format);
         }
 
