@@ -21,6 +21,23 @@ namespace ExceptionTest
             catch (InvalidOperationException e) { Print("rethrow", e); }
             try { Rethrower2(n); }
             catch (InvalidOperationException e) { Print("throw-e", e); }
+            // ToString: type (the app's own types by full name), message, inner exception, trace.
+            Console.WriteLine(new InvalidOperationException("outer", new DerivedTestException("inner " + n.ToString())).ToString());
+            Console.WriteLine("[" + new Exception("").ToString() + "]");
+            try { Wrapper(n); }
+            catch (InvalidOperationException e)
+            {
+                Console.WriteLine("tostring begin");
+                Console.WriteLine(e.ToString());
+                Console.WriteLine("tostring end");
+            }
+        }
+
+        [MethodImpl(MethodImplOptions.NoInlining)]
+        private static void Wrapper(int n)
+        {
+            try { Level1(n); }
+            catch (InvalidOperationException e) { throw new InvalidOperationException("wrapped", e); }
         }
 
         private static void Print(string name, Exception e)

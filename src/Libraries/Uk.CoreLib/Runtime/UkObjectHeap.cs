@@ -112,6 +112,21 @@ namespace System.Runtime
             while (true) { }
         }
 
+        /// <summary>
+        /// The full name of <paramref name="exception"/>'s type from the build's table (app and library exception
+        /// types included), else the name the type declares in Uk.CoreLib.
+        /// </summary>
+        internal static string ExceptionTypeName(Exception exception)
+        {
+            byte* name = TypeName(exception.GetMethodTable());
+            if (name == null) return exception.TypeName;
+            int length = 0;
+            while (name[length] != 0) length++;
+            var chars = new char[length];
+            for (int i = 0; i < length; i++) chars[i] = (char)name[i];
+            return new string(chars);
+        }
+
         // The build's table of exception type names (typenames.S): { MethodTable*, char* } pairs, ending with nulls.
         private static byte* TypeName(global::Internal.Runtime.MethodTable* type)
         {

@@ -68,8 +68,21 @@ namespace System
 
         internal virtual string DefaultMessage => "Exception of type '" + TypeName + "' was thrown.";
 
-        /// <summary>Type and message.</summary>
-        public override string ToString() => TypeName + ": " + Message;
+        /// <summary>
+        /// As the CLR writes it: <c>&lt;type&gt;: &lt;message&gt;</c> (the type alone for an empty message), the inner
+        /// exception after <c> ---&gt; </c> and its end marker, then <see cref="StackTrace"/> when thrown.
+        /// </summary>
+        public override string ToString()
+        {
+            string message = Message;
+            string text = System.Runtime.Panic.ExceptionTypeName(this);
+            if (message.Length > 0) text += ": " + message;
+            if (InnerException != null)
+                text += "\n ---> " + InnerException.ToString() + "\n   --- End of inner exception stack trace ---";
+            string? trace = StackTrace;
+            if (trace != null) text += "\n" + trace;
+            return text;
+        }
     }
 
     /// <summary>Base of the runtime's exceptions.</summary>
