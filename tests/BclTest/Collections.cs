@@ -29,10 +29,36 @@ namespace BclTest
     /// <summary>List, Dictionary, HashSet, Queue and the default comparers.</summary>
     public static class Collections
     {
+        // Arrays through their generic interfaces: IEnumerable<T> (foreach, List/HashSet constructors, AddRange,
+        // string.Join) and IReadOnlyList<T> (Count, indexer), for value and reference element types.
+        private static void Arrays()
+        {
+            int[] numbers = { 5, 3, 8, 3 };
+            string[] words = { "pear", "fig", "apple" };
+            Point[] points = { new Point(1, 2), new Point(3, 4) };
+            IEnumerable<int> sequence = numbers;
+            int sum = 0;
+            foreach (int n in sequence) sum += n;
+            var list = new List<int>(numbers);
+            list.AddRange(numbers);
+            var set = new HashSet<string>(words);
+            IReadOnlyList<string> view = words;
+            IReadOnlyList<Point> pointView = points;
+            IEnumerable<Point> pointSequence = points;
+            var sb = new StringBuilder();
+            foreach (Point p in pointSequence) sb.Append(p.ToString());
+            Console.WriteLine($"arrays: sum {sum} list {string.Join(",", list)} set {set.Count} {set.Contains("fig")} view {view.Count} {view[2]} {pointView[1]} {sb} join {string.Join<int>("-", numbers)} {string.Join("+", (IEnumerable<string>)words)}");
+            System.Collections.IEnumerable untyped = words;
+            int count = 0;
+            foreach (object? o in untyped) count += o is string ? 1 : 100;
+            Console.WriteLine($"arrays untyped: {count} empty {new List<int>(new int[0]).Count}");
+        }
+
         /// <summary>Prints the section.</summary>
         public static void Run()
         {
             Console.WriteLine("== collections");
+            Arrays();
             var list = new List<int>();
             for (int i = 0; i < 20; i++) list.Add(i * i % 17);
             list.Insert(3, 100);

@@ -1,5 +1,5 @@
-// The enumeration interfaces the compiler names for foreach. Arrays in images do not implement them (foreach
-// over arrays and spans compiles to index loops); library types may.
+// The enumeration interfaces the compiler names for foreach. Arrays implement them through Array<T> (System/Core.cs)
+// when passed as IEnumerable<T>; foreach over an array or a span still compiles to an index loop.
 namespace System.Collections
 {
     /// <summary>A sequence.</summary>

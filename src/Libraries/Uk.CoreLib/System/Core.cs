@@ -1,5 +1,6 @@
 using System.Runtime;
 using System.Runtime.CompilerServices;
+using System.Collections.Generic;
 using Internal.Runtime;
 
 namespace System
@@ -63,9 +64,37 @@ namespace System
         internal static readonly T[] Value = new T[0];
     }
 
-    // The generic base ILC gives one-dimensional arrays (T[]).
-    internal class Array<T> : Array
+    // The generic base ILC gives one-dimensional arrays (T[]): its interfaces are the interfaces of every T[],
+    // and its methods implement them with `this` being the array (as NativeAOT's CoreLib does). So an array can be
+    // passed as IEnumerable<T> or IReadOnlyList<T>.
+    internal class Array<T> : Array, IReadOnlyList<T>
     {
+        int IReadOnlyCollection<T>.Count => Unsafe.As<T[]>(this).Length;
+
+        T IReadOnlyList<T>.this[int index] => Unsafe.As<T[]>(this)[index];
+
+        IEnumerator<T> IEnumerable<T>.GetEnumerator() => new ArrayEnumerator<T>(Unsafe.As<T[]>(this));
+
+        System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => new ArrayEnumerator<T>(Unsafe.As<T[]>(this));
+    }
+
+    /// <summary>Walks an array through IEnumerator&lt;T&gt; (arrays as IEnumerable&lt;T&gt;).</summary>
+    internal sealed class ArrayEnumerator<T> : IEnumerator<T>
+    {
+        private readonly T[] _array;
+        private int _index = -1;
+
+        internal ArrayEnumerator(T[] array) { _array = array; }
+
+        public T Current => _array[_index];
+
+        object? System.Collections.IEnumerator.Current => _array[_index];
+
+        public bool MoveNext() => ++_index < _array.Length;
+
+        public void Reset() => _index = -1;
+
+        public void Dispose() { }
     }
 
     /// <summary>Base of delegates. ILC fills the four fields and generates Invoke.</summary>
