@@ -50,7 +50,12 @@ namespace Compose.PoolImages.Tests
 
             ImageResult segfault = Run(image, new[] { "segfault" });
             Assert.True(segfault.ExitCode == 139, "a wild write did not end the image with 139:\n" + segfault);
-            Assert.Matches(@"panic: segmentation fault in thread 'main': write at 0x0000100000000000 \(address not mapped\), RIP 0x[0-9a-f]{16}, RSP 0x[0-9a-f]{16}\n", segfault.StdErr);
+            Assert.Matches(@"panic: segmentation fault in thread 'main': write at 0x0000100000000000 \(address not mapped\), RIP 0x[0-9a-f]{16} <[A-Za-z0-9_]+\+0x[0-9a-f]+>, RSP 0x[0-9a-f]{16}\n", segfault.StdErr);
+            // The function named beside RIP (from the image's symbol table) is the one the .dbg file has there.
+            var rip = System.Text.RegularExpressions.Regex.Match(segfault.StdErr, @"RIP 0x([0-9a-f]{16}) <([A-Za-z0-9_]+)\+0x([0-9a-f]+)>");
+            ImageResult resolved = Run("addr2line", new[] { "-f", "-e", image + ".dbg", "0x" + rip.Groups[1].Value });
+            Assert.Equal(rip.Groups[2].Value, resolved.StdOut.Split('\n')[0]);
+            Assert.Equal("threads_Threads_App__Segfault", rip.Groups[2].Value);
             Assert.DoesNotContain("went through", segfault.StdOut);
         }
 

@@ -16,7 +16,8 @@
  *       panic: segmentation fault in thread '<name>': <read|write|execute> at 0x... (<address not mapped|access
  *       not permitted>[, a null pointer]), RIP 0x..., RSP 0x...
  *     (the thread found from the interrupted RSP, or "?" on an unregistered stack) and exits with 139, the
- *     status of a process killed by SIGSEGV. The RIP resolves with `addr2line -e <image>.dbg`.
+ *     status of a process killed by SIGSEGV. RIP is followed by <function+0xoff> from the image's symbol
+ *     table when it has one (uk_symtab); it also resolves with `addr2line -e <image>.dbg`.
  * The signal stays blocked while the handler runs (no SA_NODEFER): a fault inside it kills the process the
  * ordinary way.
  */
@@ -134,6 +135,8 @@ fault_handler:
         call    out_str
         mov     rdi, [r13 + UC_RIP]
         call    out_hex
+        mov     rdi, [r13 + UC_RIP]
+        call    out_symbol
         lea     rdi, [rip + s_close]
         call    out_str
         mov     ebp, 134
@@ -177,6 +180,8 @@ fault_other:
         call    out_str
         mov     rdi, [r13 + UC_RIP]
         call    out_hex
+        mov     rdi, [r13 + UC_RIP]
+        call    out_symbol
         lea     rdi, [rip + s_rsp]
         call    out_str
         mov     rdi, [r13 + UC_RSP]
@@ -241,6 +246,101 @@ out_hex:
         dec     ecx
         jnz     1b
         ret
+
+/* out_symbol(rdi = address): appends " <name+0xoff>" when the image's symbol table (uk_symtab, see
+ * src/Build/symtab.awk; weak, absent with ComposeSymbols=false) has a function at or below the address. */
+out_symbol:
+        lea     rax, [rip + uk_symtab_count]
+        test    rax, rax
+        jz      9f
+        mov     rcx, [rax]                      /* RCX = entries left */
+        mov     rax, rdi
+        shr     rax, 32
+        jnz     9f                              /* the table holds 32-bit addresses */
+        lea     r8, [rip + uk_symtab]           /* R8 = header { prefixes offset, strings offset, S } */
+        lea     rsi, [r8 + 12]
+        xor     r9d, r9d                        /* R9 = best entry */
+1:      test    rcx, rcx
+        jz      2f
+        cmp     [rsi], edi
+        ja      2f                              /* sorted: the first entry above the address ends the search */
+        mov     r9, rsi
+        add     rsi, 8
+        dec     rcx
+        jmp     1b
+2:      test    r9, r9
+        jz      9f
+        mov     word ptr [rbx], 0x3c20          /* " <" */
+        add     rbx, 2
+        mov     r10d, edi                       /* R10 = the address (below 4 GiB) */
+        mov     edi, [r9 + 4]
+        call    out_symbol_name
+        mov     dword ptr [rbx], 0x78302b       /* "+0x" (and a NUL the next byte overwrites) */
+        add     rbx, 3
+        mov     eax, r10d
+        sub     eax, [r9]                       /* the offset into the function */
+        mov     ecx, 28
+3:      mov     edx, eax                        /* hex digits without leading zeros */
+        shr     edx, cl
+        and     edx, 15
+        jnz     4f
+        test    ecx, ecx
+        jz      4f
+        sub     ecx, 4
+        jmp     3b
+4:      mov     edx, eax
+        shr     edx, cl
+        and     edx, 15
+        cmp     edx, 10
+        jb      5f
+        add     edx, 'a' - '0' - 10
+5:      add     edx, '0'
+        mov     [rbx], dl
+        inc     rbx
+        sub     ecx, 4
+        jns     4b
+        mov     byte ptr [rbx], '>'
+        inc     rbx
+9:      ret
+
+/* out_symbol_name(edi = name ref, r8 = uk_symtab): the prefix's text (index ref >> S, 0: none; its own prefix
+ * index must be lower, so the recursion ends even on a damaged table), then the string at ref & (2^S - 1).
+ * Stops appending at the end of fault_text. */
+out_symbol_name:
+        push    rdi
+        mov     ecx, [r8 + 8]
+        mov     eax, edi
+        shr     eax, cl                         /* EAX = prefix index */
+        jz      1f
+        mov     edx, [r8]
+        add     rdx, r8
+        mov     edi, [rdx + rax * 4 - 4]        /* prefixes[index - 1] */
+        mov     edx, edi
+        shr     edx, cl
+        cmp     edx, eax
+        jae     1f
+        call    out_symbol_name
+1:      pop     rdi
+        mov     ecx, [r8 + 8]
+        mov     eax, 1
+        shl     eax, cl
+        dec     eax
+        and     eax, edi
+        mov     edi, [r8 + 4]
+        add     rdi, rax
+        add     rdi, r8
+        lea     rdx, [rip + fault_text + 400]   /* leave room for the rest of the report */
+2:      mov     al, [rdi]
+        test    al, al
+        jz      3f
+        cmp     rbx, rdx
+        jae     3f
+        mov     [rbx], al
+        inc     rbx
+        inc     rdi
+        jmp     2b
+3:      ret
+        .weak   uk_symtab_count, uk_symtab
 
         .section .rodata
 s_overflow:     .asciz "panic: stack overflow in thread '"
