@@ -174,22 +174,36 @@ namespace Uk.Algorithms
             return new string(buffer, 0, at);
         }
 
+        // The text of NaN and the infinities, null for a finite value.
+        private static string? NonFiniteText(double value)
+        {
+            if (double.IsNaN(value)) return "NaN";
+            if (value == double.PositiveInfinity) return "Infinity";
+            if (value == double.NegativeInfinity) return "-Infinity";
+            return null;
+        }
+
+        // A finite value as f * 2^e (f below 2^53; subnormals included) and its sign (true: negative, -0 too).
+        private static bool Decompose(double value, out ulong f, out int e)
+        {
+            long raw = System.BitConverter.DoubleToInt64Bits(value);
+            ulong bits = (ulong)raw & 0x7FFFFFFFFFFFFFFFUL;
+            int biasedExp = (int)(bits >> 52);
+            ulong fraction = bits & 0xFFFFFFFFFFFFFUL;
+            f = biasedExp == 0 ? fraction : fraction | (1UL << 52);
+            e = biasedExp == 0 ? -1074 : biasedExp - 1075;
+            return raw < 0;
+        }
+
         /// <summary>
         /// "F"/"N" formats with <paramref name="decimals"/> digits after the point: the exact binary value rounded
         /// half to even at that digit (as .NET Core 3.0+), with ',' groups for "N". Finite values only.
         /// </summary>
         internal static string ToFixedString(double value, int decimals, bool groups)
         {
-            if (double.IsNaN(value)) return "NaN";
-            if (value == double.PositiveInfinity) return "Infinity";
-            if (value == double.NegativeInfinity) return "-Infinity";
-            long raw = System.BitConverter.DoubleToInt64Bits(value);
-            bool negative = raw < 0;
-            ulong bits = (ulong)raw & 0x7FFFFFFFFFFFFFFFUL;
-            int biasedExp = (int)(bits >> 52);
-            ulong fraction = bits & 0xFFFFFFFFFFFFFUL;
-            ulong f = biasedExp == 0 ? fraction : fraction | (1UL << 52);
-            int e = biasedExp == 0 ? -1074 : biasedExp - 1075;
+            string? special = NonFiniteText(value);
+            if (special != null) return special;
+            bool negative = Decompose(value, out ulong f, out int e);
             BigNum n = BigNum.FromUInt64(f);
             n.MultiplyPow10(decimals);
             if (e >= 0) n.ShiftLeft(e);
@@ -220,16 +234,9 @@ namespace Uk.Algorithms
         /// </summary>
         internal static string ToExponentString(double value, int precision, char expChar)
         {
-            if (double.IsNaN(value)) return "NaN";
-            if (value == double.PositiveInfinity) return "Infinity";
-            if (value == double.NegativeInfinity) return "-Infinity";
-            long raw = System.BitConverter.DoubleToInt64Bits(value);
-            bool negative = raw < 0;
-            ulong bits = (ulong)raw & 0x7FFFFFFFFFFFFFFFUL;
-            int biasedExp = (int)(bits >> 52);
-            ulong fraction = bits & 0xFFFFFFFFFFFFFUL;
-            ulong f = biasedExp == 0 ? fraction : fraction | (1UL << 52);
-            int e = biasedExp == 0 ? -1074 : biasedExp - 1075;
+            string? special = NonFiniteText(value);
+            if (special != null) return special;
+            bool negative = Decompose(value, out ulong f, out int e);
             int count = precision + 1;
             var kept = new char[count];
             int exponent = 0;
