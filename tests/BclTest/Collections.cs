@@ -52,6 +52,28 @@ namespace BclTest
             int count = 0;
             foreach (object? o in untyped) count += o is string ? 1 : 100;
             Console.WriteLine($"arrays untyped: {count} empty {new List<int>(new int[0]).Count}");
+
+            // IList<T>/ICollection<T>: arrays (fixed size), List<T>, HashSet<T>.
+            IList<string> fixedList = words;
+            fixedList[1] = "kiwi";
+            var copy = new string[5];
+            fixedList.CopyTo(copy, 1);
+            string refused;
+            try { fixedList.Add("plum"); refused = "added"; }
+            catch (NotSupportedException e) { refused = e.Message; }
+            IList<int> growable = new List<int>(numbers);
+            growable.Insert(1, 42);
+            growable.RemoveAt(0);
+            growable[0] += 1;
+            ICollection<int> bag = growable;
+            bag.Add(7);
+            bool removed = bag.Remove(8);
+            ICollection<string> unique = new HashSet<string>(words);
+            unique.Add("fig");
+            var sink = new string[unique.Count];
+            unique.CopyTo(sink, 0);
+            Console.WriteLine($"ilist: {words[1]} {fixedList.IndexOf("apple")} {fixedList.Contains("kiwi")} {fixedList.IsReadOnly} [{string.Join(",", copy)}] {refused}");
+            Console.WriteLine($"ilist list: {string.Join(",", growable)} removed {removed} {bag.Count} {bag.IsReadOnly} {growable.IndexOf(7)} set {unique.Count} {string.Join(",", sink)}");
         }
 
         /// <summary>Prints the section.</summary>

@@ -67,11 +67,44 @@ namespace System
     // The generic base ILC gives one-dimensional arrays (T[]): its interfaces are the interfaces of every T[],
     // and its methods implement them with `this` being the array (as NativeAOT's CoreLib does). So an array can be
     // passed as IEnumerable<T> or IReadOnlyList<T>.
-    internal class Array<T> : Array, IReadOnlyList<T>
+    internal class Array<T> : Array, IList<T>, IReadOnlyList<T>
     {
         int IReadOnlyCollection<T>.Count => Unsafe.As<T[]>(this).Length;
 
         T IReadOnlyList<T>.this[int index] => Unsafe.As<T[]>(this)[index];
+
+        int ICollection<T>.Count => Unsafe.As<T[]>(this).Length;
+
+        bool ICollection<T>.IsReadOnly => true;
+
+        T IList<T>.this[int index]
+        {
+            get => Unsafe.As<T[]>(this)[index];
+            set => Unsafe.As<T[]>(this)[index] = value;
+        }
+
+        int IList<T>.IndexOf(T item) => Array.IndexOf(Unsafe.As<T[]>(this), item);
+
+        bool ICollection<T>.Contains(T item) => Array.IndexOf(Unsafe.As<T[]>(this), item) >= 0;
+
+        void ICollection<T>.CopyTo(T[] array, int arrayIndex)
+        {
+            T[] self = Unsafe.As<T[]>(this);
+            if (arrayIndex < 0 || array.Length - arrayIndex < self.Length) throw new ArgumentException("Destination array was not long enough. Check the destination index, length, and the array's lower bounds.");
+            Array.Copy(self, 0, array, arrayIndex, self.Length);
+        }
+
+        void ICollection<T>.Add(T item) => throw FixedSize();
+
+        void ICollection<T>.Clear() => throw FixedSize();
+
+        bool ICollection<T>.Remove(T item) => throw FixedSize();
+
+        void IList<T>.Insert(int index, T item) => throw FixedSize();
+
+        void IList<T>.RemoveAt(int index) => throw FixedSize();
+
+        private static NotSupportedException FixedSize() => new NotSupportedException("Collection was of a fixed size.");
 
         IEnumerator<T> IEnumerable<T>.GetEnumerator() => new ArrayEnumerator<T>(Unsafe.As<T[]>(this));
 

@@ -196,6 +196,38 @@ namespace System.Collections.Generic
     }
 
     /// <summary>A read-only sized sequence.</summary>
+    /// <summary>A sized collection that can be changed (arrays: fixed size, NotSupportedException).</summary>
+    public interface ICollection<T> : IEnumerable<T>
+    {
+        /// <summary>Number of elements.</summary>
+        int Count { get; }
+        /// <summary>Whether Add, Remove and Clear are refused.</summary>
+        bool IsReadOnly { get; }
+        /// <summary>Adds an element.</summary>
+        void Add(T item);
+        /// <summary>Removes every element.</summary>
+        void Clear();
+        /// <summary>Whether the collection holds <paramref name="item"/>.</summary>
+        bool Contains(T item);
+        /// <summary>Copies the elements into <paramref name="array"/> from <paramref name="arrayIndex"/>.</summary>
+        void CopyTo(T[] array, int arrayIndex);
+        /// <summary>Removes the first occurrence; false when absent.</summary>
+        bool Remove(T item);
+    }
+
+    /// <summary>A collection with positions.</summary>
+    public interface IList<T> : ICollection<T>
+    {
+        /// <summary>The element at <paramref name="index"/>.</summary>
+        T this[int index] { get; set; }
+        /// <summary>The first position of <paramref name="item"/>, or -1.</summary>
+        int IndexOf(T item);
+        /// <summary>Inserts at <paramref name="index"/>.</summary>
+        void Insert(int index, T item);
+        /// <summary>Removes the element at <paramref name="index"/>.</summary>
+        void RemoveAt(int index);
+    }
+
     public interface IReadOnlyCollection<out T> : IEnumerable<T>
     {
         /// <summary>Number of elements.</summary>

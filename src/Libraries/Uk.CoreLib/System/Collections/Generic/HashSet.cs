@@ -3,7 +3,7 @@
 namespace System.Collections.Generic
 {
     /// <summary>A set of distinct elements.</summary>
-    public class HashSet<T> : IReadOnlyCollection<T>
+    public class HashSet<T> : ICollection<T>, IReadOnlyCollection<T>
     {
         private struct Entry
         {
@@ -184,6 +184,17 @@ namespace System.Collections.Generic
 
         /// <summary>Enumerates the elements (for <c>foreach</c>, without allocation).</summary>
         public Enumerator GetEnumerator() => new Enumerator(this);
+
+        bool ICollection<T>.IsReadOnly => false;
+
+        void ICollection<T>.Add(T item) => Add(item);
+
+        /// <summary>Copies the elements, in enumeration order, into <paramref name="array"/> from <paramref name="arrayIndex"/>.</summary>
+        public void CopyTo(T[] array, int arrayIndex)
+        {
+            if (arrayIndex < 0 || array.Length - arrayIndex < Count) throw new ArgumentException("Destination array is not long enough to copy all the items in the collection. Check array index and length.");
+            foreach (T item in this) array[arrayIndex++] = item;
+        }
 
         IEnumerator<T> IEnumerable<T>.GetEnumerator() => new Enumerator(this);
 

@@ -2,7 +2,7 @@
 namespace System.Collections.Generic
 {
     /// <summary>A list of elements backed by an array that doubles when full.</summary>
-    public class List<T> : IReadOnlyList<T>
+    public class List<T> : IList<T>, IReadOnlyList<T>
     {
         private T[] _items;
         private int _size;
@@ -237,6 +237,18 @@ namespace System.Collections.Generic
             Uk.Algorithms.IntroSort.Sort(new Span<T>(_items, 0, _size), new ComparisonComparer<T>(comparison));
             _version++;
         }
+
+        /// <summary>Copies the elements into <paramref name="array"/> from <paramref name="arrayIndex"/>.</summary>
+        public void CopyTo(T[] array, int arrayIndex)
+        {
+            if (arrayIndex < 0 || array.Length - arrayIndex < _size) throw new ArgumentException("Destination array was not long enough. Check the destination index, length, and the array's lower bounds.");
+            Array.Copy(_items, 0, array, arrayIndex, _size);
+        }
+
+        /// <summary>Copies the elements into <paramref name="array"/> from its start.</summary>
+        public void CopyTo(T[] array) => CopyTo(array, 0);
+
+        bool ICollection<T>.IsReadOnly => false;
 
         /// <summary>The elements as a new array.</summary>
         public T[] ToArray()
