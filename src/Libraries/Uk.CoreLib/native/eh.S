@@ -12,18 +12,54 @@
         .intel_syntax noprefix
         .text
 
-.macro UK_EH_CAPTURE
-        mov     rax, [rsp]              /* the throw site: return address into the throwing method */
-        lea     rcx, [rsp + 8]          /* and its stack pointer once the call returns */
-        sub     rsp, 72                 /* 64-byte context + 8: rsp 16-aligned at the call below */
-        mov     [rsp + 0], rax
-        mov     [rsp + 8], rcx
+/* The callee-saved registers into the UkEhContext at rsp (rip and rsp are stored by the caller). */
+.macro UK_EH_STORE_CALLEE
         mov     [rsp + 16], rbp
         mov     [rsp + 24], rbx
         mov     [rsp + 32], r12
         mov     [rsp + 40], r13
         mov     [rsp + 48], r14
         mov     [rsp + 56], r15
+.endm
+
+.macro UK_EH_CAPTURE
+        mov     rax, [rsp]              /* the throw site: return address into the throwing method */
+        lea     rcx, [rsp + 8]          /* and its stack pointer once the call returns */
+        sub     rsp, 72                 /* 64-byte context + 8: rsp 16-aligned at the call below */
+        mov     [rsp + 0], rax
+        mov     [rsp + 8], rcx
+        UK_EH_STORE_CALLEE
+.endm
+
+/* The parent frame's callee-saved registers from a UkEhContext (funclets run with them). */
+.macro UK_EH_LOAD_FRAME frame
+        mov     rbp, [\frame + 16]
+        mov     rbx, [\frame + 24]
+        mov     r12, [\frame + 32]
+        mov     r13, [\frame + 40]
+        mov     r14, [\frame + 48]
+        mov     r15, [\frame + 56]
+.endm
+
+/* The caller's callee-saved registers around a funclet call that returns (rsp stays 16-aligned at the call). */
+.macro UK_EH_SAVE_CALLEE
+        push    rbp
+        push    rbx
+        push    r12
+        push    r13
+        push    r14
+        push    r15
+        sub     rsp, 8
+.endm
+
+.macro UK_EH_RESTORE_CALLEE
+        add     rsp, 8
+        pop     r15
+        pop     r14
+        pop     r13
+        pop     r12
+        pop     rbx
+        pop     rbp
 .endm
 
 /* RhpThrowEx(rdi = exception object): ILC's throw. Never returns. */
@@ -54,12 +90,7 @@ uk_eh_throw_hw:
         sub     rsp, 64
         mov     [rsp + 0], rsi
         mov     [rsp + 8], rax
-        mov     [rsp + 16], rbp
-        mov     [rsp + 24], rbx
-        mov     [rsp + 32], r12
-        mov     [rsp + 40], r13
-        mov     [rsp + 48], r14
-        mov     [rsp + 56], r15
+        UK_EH_STORE_CALLEE
         mov     rsi, rdx
         mov     rdx, rsp
         call    UkEhThrowHw             /* (int signal, nuint detail, UkEhContext* fault) */
@@ -71,12 +102,7 @@ uk_eh_throw_hw:
         .globl  uk_eh_call_catch
 uk_eh_call_catch:
         push    rdx                     /* rsp 16-aligned for the call */
-        mov     rbp, [rdx + 16]
-        mov     rbx, [rdx + 24]
-        mov     r12, [rdx + 32]
-        mov     r13, [rdx + 40]
-        mov     r14, [rdx + 48]
-        mov     r15, [rdx + 56]
+        UK_EH_LOAD_FRAME rdx
         call    rsi
         .globl  uk_eh_catch_return
 uk_eh_catch_return:
@@ -96,29 +122,12 @@ uk_eh_catch_return:
  * the frame's registers and returns; the caller's callee-saved registers are preserved. */
         .globl  uk_eh_call_finally
 uk_eh_call_finally:
-        push    rbp
-        push    rbx
-        push    r12
-        push    r13
-        push    r14
-        push    r15
-        sub     rsp, 8
-        mov     rbp, [rsi + 16]
-        mov     rbx, [rsi + 24]
-        mov     r12, [rsi + 32]
-        mov     r13, [rsi + 40]
-        mov     r14, [rsi + 48]
-        mov     r15, [rsi + 56]
+        UK_EH_SAVE_CALLEE
+        UK_EH_LOAD_FRAME rsi
         call    rdi
         .globl  uk_eh_finally_return
 uk_eh_finally_return:
-        add     rsp, 8
-        pop     r15
-        pop     r14
-        pop     r13
-        pop     r12
-        pop     rbx
-        pop     rbp
+        UK_EH_RESTORE_CALLEE
         ret
 
 /* int uk_eh_call_filter(object ex = rdi, void* funclet = rsi, UkEhContext* frame = rdx): runs a filter
@@ -126,19 +135,8 @@ uk_eh_finally_return:
  * filter resumes at uk_eh_filter_swallowed with this frame's stack: the verdict is then 0, as on the CLR. */
         .globl  uk_eh_call_filter
 uk_eh_call_filter:
-        push    rbp
-        push    rbx
-        push    r12
-        push    r13
-        push    r14
-        push    r15
-        sub     rsp, 8
-        mov     rbp, [rdx + 16]
-        mov     rbx, [rdx + 24]
-        mov     r12, [rdx + 32]
-        mov     r13, [rdx + 40]
-        mov     r14, [rdx + 48]
-        mov     r15, [rdx + 56]
+        UK_EH_SAVE_CALLEE
+        UK_EH_LOAD_FRAME rdx
         call    rsi
         .globl  uk_eh_filter_return
 uk_eh_filter_return:
@@ -147,13 +145,7 @@ uk_eh_filter_return:
 uk_eh_filter_swallowed:
         xor     eax, eax
 1:
-        add     rsp, 8
-        pop     r15
-        pop     r14
-        pop     r13
-        pop     r12
-        pop     rbx
-        pop     rbp
+        UK_EH_RESTORE_CALLEE
         ret
 
 /* void uk_eh_jump(nuint rsp = rdi, nuint rip = rsi): continues at rip with stack pointer rsp. */
