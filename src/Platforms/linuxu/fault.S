@@ -132,11 +132,7 @@ fault_handler:
         mov     rdi, [rbp + 16]
         call    out_hex
         lea     rdi, [rip + s_rip]
-        call    out_str
-        mov     rdi, [r13 + UC_RIP]
-        call    out_hex
-        mov     rdi, [r13 + UC_RIP]
-        call    out_symbol
+        call    out_rip
         lea     rdi, [rip + s_close]
         call    out_str
         mov     ebp, 134
@@ -177,11 +173,7 @@ fault_other:
         lea     rdi, [rip + s_null]
         call    out_str
 6:      lea     rdi, [rip + s_rip2]
-        call    out_str
-        mov     rdi, [r13 + UC_RIP]
-        call    out_hex
-        mov     rdi, [r13 + UC_RIP]
-        call    out_symbol
+        call    out_rip
         lea     rdi, [rip + s_rsp]
         call    out_str
         mov     rdi, [r13 + UC_RSP]
@@ -246,6 +238,14 @@ out_hex:
         dec     ecx
         jnz     1b
         ret
+
+/* out_rip(rdi = label): appends the label, then the interrupted RIP (signal context at r13) and its symbol. */
+out_rip:
+        call    out_str
+        mov     rdi, [r13 + UC_RIP]
+        call    out_hex
+        mov     rdi, [r13 + UC_RIP]
+        jmp     out_symbol
 
 /* out_symbol(rdi = address): appends " <name+0xoff>" when the image's symbol table (uk_symtab, see
  * src/Build/symtab.awk; weak, absent with ComposeSymbols=false) has a function at or below the address. */
