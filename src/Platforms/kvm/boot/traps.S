@@ -163,26 +163,15 @@ kvm_trap_common:
         call    kvm_put_hex
         leaq    .Ls_ovf_guard(%rip), %rdi
         call    kvm_uart_puts
-        movq    0(%r13), %rdi
-        call    kvm_put_hex
-        movb    $'-', %dil
-        call    kvm_uart_putc
-        movq    8(%r13), %rdi
-        call    kvm_put_hex
+        leaq    0(%r13), %rdi
+        call    kvm_put_range
         leaq    .Ls_ovf_stack(%rip), %rdi
         call    kvm_uart_puts
-        movq    8(%r13), %rdi
-        call    kvm_put_hex
-        movb    $'-', %dil
-        call    kvm_uart_putc
-        movq    16(%r13), %rdi
-        call    kvm_put_hex
+        leaq    8(%r13), %rdi
+        call    kvm_put_range
         leaq    .Ls_ovf_rip(%rip), %rdi
         call    kvm_uart_puts
-        movq    F_RIP(%r12), %rdi
-        call    kvm_put_hex
-        movq    F_RIP(%r12), %rdi
-        call    kvm_put_symbol
+        call    kvm_put_rip
         leaq    .Ls_ovf_tail(%rip), %rdi
         call    kvm_uart_puts
         movl    $KVM_EXIT_STACK_OVERFLOW, %edi
@@ -205,10 +194,7 @@ kvm_trap_common:
         call    kvm_put_hex
         leaq    .Ls_rip(%rip), %rdi
         call    kvm_uart_puts
-        movq    F_RIP(%r12), %rdi
-        call    kvm_put_hex
-        movq    F_RIP(%r12), %rdi
-        call    kvm_put_symbol
+        call    kvm_put_rip
         leaq    .Ls_cs(%rip), %rdi
         call    kvm_uart_puts
         movq    F_CS(%r12), %rdi
@@ -271,6 +257,26 @@ kvm_trap_nested:
         call    kvm_uart_putc
         movl    $KVM_EXIT_CPU_EXCEPTION, %edi
         call    kvm_exit
+
+/* kvm_put_rip(r12 = trap frame): the interrupted RIP and its symbol. */
+kvm_put_rip:
+        movq    F_RIP(%r12), %rdi
+        call    kvm_put_hex
+        movq    F_RIP(%r12), %rdi
+        jmp     kvm_put_symbol
+
+/* kvm_put_range(rdi = two quads {low, high}): "0x<low>-0x<high>" (a guard page or stack from uk_guard_find). */
+kvm_put_range:
+        pushq   %rbx
+        movq    %rdi, %rbx
+        movq    0(%rbx), %rdi
+        call    kvm_put_hex
+        movb    $'-', %dil
+        call    kvm_uart_putc
+        movq    8(%rbx), %rdi
+        call    kvm_put_hex
+        popq    %rbx
+        ret
 
 /* kvm_put_symbol(rdi = address): " <name+0xoff>" when uk_symtab (boot/symtab.awk: a header, entries
  * {uint32 address, uint32 name ref} by address, prefixes, strings) has an entry at or below the address. */
