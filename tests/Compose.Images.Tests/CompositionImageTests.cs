@@ -110,6 +110,15 @@ namespace FragApp
         }
 
         [Fact]
+        public void AnUnknownOptimizationPreferenceIsOneClearLine()
+        {
+            var r = Tools.Run("dotnet", new[] { "build", _c.AppProject, "-v:q", "-nologo", "-p:UkPlatform=linuxu", "-p:OptimizationPreference=Tiny" });
+            Assert.NotEqual(0, r.ExitCode);
+            var lines = r.All.Split('\n').Where(l => l.Contains("error")).Distinct().ToArray();
+            Assert.Contains(lines, l => l.Contains("UKIMG006") && l.Contains("OptimizationPreference='Tiny'") && l.Contains("Size") && l.Contains("Speed"));
+        }
+
+        [Fact]
         public void MissingBinutilsIsOneClearLine()
         {
             // A PATH with dotnet but without ld/as/objcopy.
